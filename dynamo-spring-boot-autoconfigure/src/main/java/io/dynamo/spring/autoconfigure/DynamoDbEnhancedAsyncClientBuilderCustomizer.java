@@ -1,0 +1,26 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.autoconfigure;
+
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedAsyncClient;
+
+/**
+ * Callback to customize the builder of the auto-configured
+ * {@link DynamoDbEnhancedAsyncClient}, for example to add extensions. Customizers run in
+ * {@link org.springframework.core.Ordered order}.
+ *
+ * @author dynamo-spring-boot authors
+ */
+@FunctionalInterface
+public interface DynamoDbEnhancedAsyncClientBuilderCustomizer {
+
+	/**
+	 * Customize the builder.
+	 * @param builder the builder to customize
+	 */
+	void customize(DynamoDbEnhancedAsyncClient.Builder builder);
+
+}

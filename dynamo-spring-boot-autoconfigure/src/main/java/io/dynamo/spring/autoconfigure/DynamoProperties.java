@@ -1,0 +1,382 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.autoconfigure;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.StringUtils;
+
+/**
+ * Configuration properties for the DynamoDB clients, bound from {@code dynamo.*}.
+ * <p>
+ * Every property is optional: what is not set comes from the AWS SDK's default chains
+ * (environment variables such as {@code AWS_REGION}, {@code AWS_PROFILE},
+ * {@code AWS_ENDPOINT_URL}, {@code AWS_MAX_ATTEMPTS}, {@code AWS_RETRY_MODE}, the shared
+ * config files, web identity, container and instance credentials). A property that is set
+ * wins over the environment. Values are checked when they are bound, so a bad value fails
+ * start-up with a message that names the property.
+ *
+ * @param region AWS region of the DynamoDB endpoint, such as {@code eu-west-1}. Defaults
+ * to the SDK's region chain ({@code AWS_REGION}, the profile, instance metadata).
+ * @param profile Named profile from {@code ~/.aws/config} and {@code ~/.aws/credentials}
+ * (SSO profiles included) used for credentials and, when no region is set, the region.
+ * @param endpoint Endpoint override, for DynamoDB Local, LocalStack or ScyllaDB
+ * Alternator, such as {@code http://localhost:8000}. Defaults to the SDK's endpoint
+ * resolution ({@code AWS_ENDPOINT_URL_DYNAMODB}, {@code AWS_ENDPOINT_URL}, then the
+ * regional AWS endpoint).
+ * @param credentials Explicit static credentials. Prefer a profile or the default chain
+ * in production.
+ * @param roleArn ARN of an IAM role to assume through STS on top of the base credentials,
+ * such as {@code arn:aws:iam::123456789012:role/orders-service}. The session is refreshed
+ * automatically before it expires.
+ * @param roleSessionName Session name used when assuming {@code dynamo.role-arn}.
+ * @param externalId External id passed to STS when assuming {@code dynamo.role-arn}, for
+ * roles whose trust policy requires one.
+ * @param timeouts HTTP and SDK timeouts.
+ * @param retries Retry policy of the clients.
+ * @param proxy HTTP proxy of the clients.
+ * @param maxConnections Maximum number of HTTP connections of each client (the connection
+ * pool size of the synchronous client, the maximum concurrency of the asynchronous one).
+ * Defaults to the SDK's default of 50.
+ * @param embedded In-process DynamoDB Local.
+ * @author dynamo-spring-boot authors
+ */
+@ConfigurationProperties("dynamo")
+public record DynamoProperties(@Nullable String region, @Nullable String profile, @Nullable URI endpoint,
+		@DefaultValue Credentials credentials, @Nullable String roleArn,
+		@DefaultValue("dynamo-spring-boot") String roleSessionName, @Nullable String externalId,
+		@DefaultValue Timeouts timeouts, @DefaultValue Retries retries, @DefaultValue Proxy proxy,
+		@Nullable Integer maxConnections, @DefaultValue Embedded embedded) {
+
+	private static final Pattern ROLE_ARN = Pattern.compile("arn:aws(-[a-z]+)*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
+
+	private static final Pattern ROLE_SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
+
+	/**
+	 * Validate the properties as they are bound.
+	 */
+	public DynamoProperties {
+		if (region != null && !StringUtils.hasText(region)) {
+			throw new InvalidDynamoPropertyException("dynamo.region", "the region is blank",
+					"Set dynamo.region to an AWS region such as 'eu-west-1', or remove it to use the SDK's region chain.");
+		}
+		if (endpoint != null) {
+			validateEndpoint(endpoint);
+		}
+		if (roleArn != null && !ROLE_ARN.matcher(roleArn).matches()) {
+			throw new InvalidDynamoPropertyException("dynamo.role-arn",
+					"'" + roleArn + "' is not the ARN of an IAM role",
+					"Set dynamo.role-arn to a role ARN of the form 'arn:aws:iam::<12-digit account id>:role/<role name>'.");
+		}
+		if (!ROLE_SESSION_NAME.matcher(roleSessionName).matches()) {
+			throw new InvalidDynamoPropertyException("dynamo.role-session-name",
+					"'" + roleSessionName + "' is not a valid STS session name",
+					"Use 2 to 64 characters from letters, digits and =,.@_- for dynamo.role-session-name.");
+		}
+		if (maxConnections != null && maxConnections < 1) {
+			throw new InvalidDynamoPropertyException("dynamo.max-connections",
+					"the value " + maxConnections + " is less than 1",
+					"Set dynamo.max-connections to 1 or more, or remove it to use the SDK's default of 50.");
+		}
+	}
+
+	private static void validateEndpoint(URI endpoint) {
+		String scheme = endpoint.getScheme();
+		if (scheme == null || endpoint.getHost() == null
+				|| !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+			throw new InvalidDynamoPropertyException("dynamo.endpoint",
+					"'" + endpoint + "' is not an http or https URL with a host",
+					"Set dynamo.endpoint to a full URL such as 'http://localhost:8000', or remove it to use the regional AWS endpoint.");
+		}
+	}
+
+	/**
+	 * Explicit static credentials. Secrets are never included in {@link #toString()}.
+	 *
+	 * @param accessKey AWS access key id. Requires {@code dynamo.credentials.secret-key}.
+	 * @param secretKey AWS secret access key. Requires
+	 * {@code dynamo.credentials.access-key}.
+	 * @param sessionToken Session token of temporary credentials, used with the access
+	 * key and the secret key.
+	 */
+	public record Credentials(@Nullable String accessKey, @Nullable String secretKey, @Nullable String sessionToken) {
+
+		/**
+		 * Validate that the keys come as a pair.
+		 */
+		public Credentials {
+			boolean hasAccessKey = StringUtils.hasText(accessKey);
+			boolean hasSecretKey = StringUtils.hasText(secretKey);
+			if (hasAccessKey && !hasSecretKey) {
+				throw new InvalidDynamoPropertyException("dynamo.credentials.secret-key",
+						"dynamo.credentials.access-key is set but dynamo.credentials.secret-key is not",
+						"Set dynamo.credentials.secret-key as well, or remove dynamo.credentials.access-key to use a profile or the default credentials chain.");
+			}
+			if (hasSecretKey && !hasAccessKey) {
+				throw new InvalidDynamoPropertyException("dynamo.credentials.access-key",
+						"dynamo.credentials.secret-key is set but dynamo.credentials.access-key is not",
+						"Set dynamo.credentials.access-key as well, or remove dynamo.credentials.secret-key to use a profile or the default credentials chain.");
+			}
+			if (StringUtils.hasText(sessionToken) && !hasAccessKey) {
+				throw new InvalidDynamoPropertyException("dynamo.credentials.session-token",
+						"a session token is set without dynamo.credentials.access-key and dynamo.credentials.secret-key",
+						"Set the access key and secret key of the temporary credentials too, or remove dynamo.credentials.session-token.");
+			}
+		}
+
+		/**
+		 * Whether explicit keys are configured.
+		 * @return {@code true} when an access key and a secret key are set
+		 */
+		public boolean isSet() {
+			return StringUtils.hasText(this.accessKey);
+		}
+
+		@Override
+		public String toString() {
+			return "Credentials[accessKey=" + maskAccessKey(this.accessKey) + ", secretKey=" + mask(this.secretKey)
+					+ ", sessionToken=" + mask(this.sessionToken) + "]";
+		}
+
+		private static String maskAccessKey(@Nullable String accessKey) {
+			if (accessKey == null) {
+				return "null";
+			}
+			return (accessKey.length() > 8) ? accessKey.substring(0, 4) + "****" : "****";
+		}
+
+	}
+
+	/**
+	 * HTTP and SDK timeouts. Each must be positive; an unset timeout keeps the SDK's
+	 * default.
+	 *
+	 * @param connect Time to establish a TCP connection. SDK default 2s.
+	 * @param read Time to wait for data on an open connection (socket timeout). SDK
+	 * default 30s.
+	 * @param apiCall Time for a whole API call, all retries included. No limit by
+	 * default.
+	 * @param apiCallAttempt Time for one attempt of an API call. No limit by default.
+	 */
+	public record Timeouts(@Nullable Duration connect, @Nullable Duration read, @Nullable Duration apiCall,
+			@Nullable Duration apiCallAttempt) {
+
+		/**
+		 * Validate that every timeout set is positive.
+		 */
+		public Timeouts {
+			requirePositive("dynamo.timeouts.connect", connect);
+			requirePositive("dynamo.timeouts.read", read);
+			requirePositive("dynamo.timeouts.api-call", apiCall);
+			requirePositive("dynamo.timeouts.api-call-attempt", apiCallAttempt);
+		}
+
+		private static void requirePositive(String property, @Nullable Duration value) {
+			if (value != null && (value.isZero() || value.isNegative())) {
+				throw new InvalidDynamoPropertyException(property, "the timeout " + value + " is not positive", "Set "
+						+ property
+						+ " to a positive duration such as '5s' or '500ms', or remove it to keep the SDK's default.");
+			}
+		}
+
+	}
+
+	/**
+	 * Retry policy. Pinned explicitly when the clients are built, so a change of the
+	 * SDK's defaults does not move it.
+	 *
+	 * @param maxAttempts Maximum number of attempts of one call, the first included.
+	 * Defaults to {@code AWS_MAX_ATTEMPTS}, then the profile's {@code max_attempts}, then
+	 * the mode's default (3 for standard and adaptive, 4 for legacy).
+	 * @param mode Retry mode. Defaults to {@code AWS_RETRY_MODE}, then the profile's
+	 * {@code retry_mode}, then standard.
+	 */
+	public record Retries(@Nullable Integer maxAttempts, @Nullable RetryMode mode) {
+
+		/**
+		 * Validate the number of attempts.
+		 */
+		public Retries {
+			if (maxAttempts != null && maxAttempts < 1) {
+				throw new InvalidDynamoPropertyException("dynamo.retries.max-attempts",
+						"the value " + maxAttempts + " is less than 1",
+						"Set dynamo.retries.max-attempts to 1 (no retries) or more.");
+			}
+		}
+
+	}
+
+	/**
+	 * Retry modes of the AWS SDK.
+	 */
+	public enum RetryMode {
+
+		/**
+		 * Exponential backoff with jitter and a retry quota, the same in every AWS SDK.
+		 */
+		STANDARD,
+
+		/**
+		 * Standard retries plus a client-side rate limiter that slows down after
+		 * throttling errors.
+		 */
+		ADAPTIVE,
+
+		/**
+		 * The retry policy of older SDK versions.
+		 */
+		LEGACY
+
+	}
+
+	/**
+	 * HTTP proxy. The password is never included in {@link #toString()}.
+	 *
+	 * @param url Proxy URL, such as {@code http://proxy.example.com:3128}; it may carry
+	 * credentials as {@code http://user:password@proxy.example.com:3128}.
+	 * @param nonProxyHosts Hosts reached directly rather than through the proxy; a
+	 * leading {@code *} matches any prefix, such as {@code *.internal.example.com}.
+	 */
+	public record Proxy(@Nullable String url, @DefaultValue Set<String> nonProxyHosts) {
+
+		/**
+		 * Validate that the URL parses.
+		 */
+		public Proxy {
+			if (url != null) {
+				parse(url);
+			}
+		}
+
+		/**
+		 * Return the proxy URL without its credentials.
+		 * @return the proxy endpoint, or {@code null} when no proxy is set
+		 */
+		public @Nullable URI endpoint() {
+			if (this.url == null) {
+				return null;
+			}
+			URI uri = parse(this.url);
+			try {
+				return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), null, null, null);
+			}
+			catch (URISyntaxException ex) {
+				throw invalid();
+			}
+		}
+
+		/**
+		 * Return the user name carried by the proxy URL.
+		 * @return the user name, or {@code null}
+		 */
+		public @Nullable String username() {
+			String[] userInfo = userInfo();
+			return (userInfo != null) ? userInfo[0] : null;
+		}
+
+		/**
+		 * Return the password carried by the proxy URL.
+		 * @return the password, or {@code null}
+		 */
+		public @Nullable String password() {
+			String[] userInfo = userInfo();
+			return (userInfo != null && userInfo.length > 1) ? userInfo[1] : null;
+		}
+
+		private String @Nullable [] userInfo() {
+			if (this.url == null) {
+				return null;
+			}
+			String rawUserInfo = parse(this.url).getRawUserInfo();
+			if (rawUserInfo == null) {
+				return null;
+			}
+			String[] parts = rawUserInfo.split(":", 2);
+			for (int i = 0; i < parts.length; i++) {
+				parts[i] = URLDecoder.decode(parts[i], StandardCharsets.UTF_8);
+			}
+			return parts;
+		}
+
+		private static URI parse(String url) {
+			URI uri;
+			try {
+				uri = new URI(url.trim());
+			}
+			catch (URISyntaxException ex) {
+				throw invalid();
+			}
+			String scheme = uri.getScheme();
+			if (scheme == null || uri.getHost() == null
+					|| !Set.of("http", "https").contains(scheme.toLowerCase(Locale.ROOT))) {
+				throw invalid();
+			}
+			return uri;
+		}
+
+		private static InvalidDynamoPropertyException invalid() {
+			// The URL may carry a password: never echo it
+			return new InvalidDynamoPropertyException("dynamo.proxy.url",
+					"the value is not an http or https URL with a host (value not shown: it may hold a password)",
+					"Set dynamo.proxy.url to a URL such as 'http://proxy.example.com:3128' or 'http://user:password@proxy.example.com:3128'.");
+		}
+
+		@Override
+		public String toString() {
+			URI endpoint = endpoint();
+			String shown = (endpoint != null && username() != null)
+					? endpoint.getScheme() + "://" + username() + ":****@" + endpoint.getRawAuthority()
+					: String.valueOf(endpoint);
+			return "Proxy[url=" + shown + ", nonProxyHosts=" + this.nonProxyHosts + "]";
+		}
+
+	}
+
+	/**
+	 * In-process DynamoDB Local. Requires {@code com.amazonaws:DynamoDBLocal} on the
+	 * classpath.
+	 *
+	 * @param enabled Whether to start DynamoDB Local in-process on 127.0.0.1 and point
+	 * every client at it with dummy credentials.
+	 * @param port Port of the embedded server; 0 picks a free port.
+	 * @param dbPath Directory where DynamoDB Local keeps its database file, so data
+	 * survives restarts. In memory when unset.
+	 * @param sharedDb Whether every access key and region share one database, so that
+	 * other tools (such as the AWS CLI) see the same tables whatever credentials they
+	 * use.
+	 */
+	public record Embedded(@DefaultValue("false") boolean enabled, @DefaultValue("0") int port, @Nullable String dbPath,
+			@DefaultValue("true") boolean sharedDb) {
+
+		/**
+		 * Validate the port.
+		 */
+		public Embedded {
+			if (port < 0 || port > 65535) {
+				throw new InvalidDynamoPropertyException("dynamo.embedded.port",
+						"the port " + port + " is out of range",
+						"Set dynamo.embedded.port to a port between 1 and 65535, or to 0 to pick a free port.");
+			}
+		}
+
+	}
+
+	private static String mask(@Nullable String secret) {
+		return (secret != null) ? "******" : "null";
+	}
+
+}

@@ -1,0 +1,56 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.autoconfigure;
+
+import java.net.URI;
+
+import io.dynamo.spring.embedded.EmbeddedDynamoServer;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+
+/**
+ * {@link DynamoConnectionDetails} of the embedded DynamoDB Local: its loopback endpoint
+ * and dummy credentials.
+ *
+ * @author dynamo-spring-boot authors
+ */
+final class EmbeddedDynamoConnectionDetails implements DynamoConnectionDetails {
+
+	/**
+	 * Region used with the embedded server when {@code dynamo.region} is not set.
+	 */
+	static final String DEFAULT_REGION = "us-east-1";
+
+	/**
+	 * Access key and secret key of the embedded server; DynamoDB Local accepts any.
+	 */
+	static final String DUMMY_KEY = "dynamo-local";
+
+	private final EmbeddedDynamoServer server;
+
+	private final String region;
+
+	EmbeddedDynamoConnectionDetails(EmbeddedDynamoServer server, String region) {
+		this.server = server;
+		this.region = region;
+	}
+
+	@Override
+	public URI getEndpoint() {
+		return this.server.endpoint();
+	}
+
+	@Override
+	public String getRegion() {
+		return this.region;
+	}
+
+	@Override
+	public AwsCredentials getCredentials() {
+		return AwsBasicCredentials.create(DUMMY_KEY, DUMMY_KEY);
+	}
+
+}
