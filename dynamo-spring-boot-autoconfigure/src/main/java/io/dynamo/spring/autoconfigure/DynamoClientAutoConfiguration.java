@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} of the DynamoDB clients: synchronous
@@ -56,7 +57,12 @@ public final class DynamoClientAutoConfiguration {
 		return builder.build();
 	}
 
+	/**
+	 * Lazy: the Netty event loops start, and delay the context's shutdown by their quiet
+	 * period, only in applications that use the asynchronous client.
+	 */
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	DynamoDbAsyncClient dynamoDbAsyncClient(DynamoClientConfigurer configurer,
 			ObjectProvider<DynamoDbAsyncClientBuilderCustomizer> customizers) {
@@ -76,6 +82,7 @@ public final class DynamoClientAutoConfiguration {
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	DynamoDbEnhancedAsyncClient dynamoDbEnhancedAsyncClient(DynamoDbAsyncClient client,
 			ObjectProvider<DynamoDbEnhancedAsyncClientBuilderCustomizer> customizers) {

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} of an in-process DynamoDB Local,
@@ -29,8 +30,8 @@ public final class DynamoEmbeddedAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	EmbeddedDynamoServer embeddedDynamoServer(DynamoProperties properties) {
-		if (!EmbeddedDynamoServer.isAvailable(getClass().getClassLoader())) {
+	EmbeddedDynamoServer embeddedDynamoServer(DynamoProperties properties, ResourceLoader resourceLoader) {
+		if (!EmbeddedDynamoServer.isAvailable(resourceLoader.getClassLoader())) {
 			throw new InvalidDynamoPropertyException("dynamo.embedded.enabled",
 					"the embedded DynamoDB Local is enabled but it is not on the classpath",
 					"Add the dependency " + EmbeddedDynamoServer.DYNAMODB_LOCAL_ARTIFACT
