@@ -25,9 +25,10 @@ final class EmbeddedDynamoConnectionDetails implements DynamoConnectionDetails {
 	static final String DEFAULT_REGION = "us-east-1";
 
 	/**
-	 * Access key and secret key of the embedded server; DynamoDB Local accepts any.
+	 * Access key and secret key of the embedded server. DynamoDB Local accepts any key
+	 * made of letters and digits only.
 	 */
-	static final String DUMMY_KEY = "dynamo-local";
+	static final String DUMMY_KEY = "dynamolocal";
 
 	private final EmbeddedDynamoServer server;
 
