@@ -60,8 +60,7 @@ class NotesController {
 
 	@GetMapping
 	List<Note> list(@PathVariable String author) {
-		return this.notes
-			.query(QueryConditional.keyEqualTo(Key.builder().partitionValue(author).build()))
+		return this.notes.query(QueryConditional.keyEqualTo(Key.builder().partitionValue(author).build()))
 			.items()
 			.stream()
 			.toList();

@@ -1,0 +1,73 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.sample;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample application starts on the embedded DynamoDB Local with zero set-up, reports
+ * {@code dynamo} UP in its health and stores notes.
+ *
+ * @author dynamo-spring-boot authors
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SampleApplicationTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void whenTheAppStartsThenHealthShowsDynamoUpOnTheEmbeddedServer() {
+		Map<String, Object> health = client().get()
+			.uri("/actuator/health/dynamo")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(health).containsEntry("status", "UP");
+		assertThat(health.get("details")).asString().contains("region=us-east-1").contains("http://127.0.0.1:");
+	}
+
+	@Test
+	void whenANoteIsPostedThenItCanBeReadAndListed() {
+		Map<String, Object> created = client().post()
+			.uri("/notes/alice")
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("buy milk")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(created).containsEntry("author", "alice").containsEntry("text", "buy milk");
+		Map<String, Object> read = client().get()
+			.uri("/notes/alice/{id}", created.get("id"))
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(read).isEqualTo(created);
+		List<Map<String, Object>> listed = client().get()
+			.uri("/notes/alice")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(listed).contains(created);
+	}
+
+	private RestClient client() {
+		return RestClient.create("http://localhost:" + this.port);
+	}
+
+}
