@@ -1,0 +1,290 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.mapping;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+import io.dynamo.spring.expression.AttributePath;
+import io.dynamo.spring.expression.ExpressionContext;
+import io.dynamo.spring.expression.ValueConverter;
+
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+
+/**
+ * Everything the starter knows about one entity type, built once at start-up: its table
+ * schema and table name, keys and key templates, secondary indexes, version, TTL,
+ * generated-id and timestamp attributes. Converts entities to items and back without
+ * reflection.
+ *
+ * @param <T> the entity type
+ * @author dynamo-spring-boot authors
+ */
+public final class EntityMetadata<T> {
+
+	private final Class<T> type;
+
+	private final TableSchema<T> schema;
+
+	private final String tableName;
+
+	private final EntityKeys keys;
+
+	private final List<IndexDefinition> indexes;
+
+	private final Map<String, ScalarAttributeType> keyAttributeTypes;
+
+	private final EntityFeatures features;
+
+	private final Set<String> attributeNames;
+
+	private final ValueConverter valueConverter;
+
+	EntityMetadata(Class<T> type, TableSchema<T> schema, String tableName, EntityKeys keys,
+			List<IndexDefinition> indexes, Map<String, ScalarAttributeType> keyAttributeTypes,
+			EntityFeatures features) {
+		this.type = type;
+		this.schema = schema;
+		this.tableName = tableName;
+		this.keys = keys;
+		this.indexes = List.copyOf(indexes);
+		this.keyAttributeTypes = Collections.unmodifiableMap(keyAttributeTypes);
+		this.features = features;
+		Set<String> names = new LinkedHashSet<>(schema.attributeNames());
+		names.add(keys.partitionKey());
+		if (keys.sortKey() != null) {
+			names.add(keys.sortKey());
+		}
+		this.attributeNames = Collections.unmodifiableSet(names);
+		this.valueConverter = this::convertForPath;
+	}
+
+	/**
+	 * Return the entity type.
+	 * @return the type
+	 */
+	public Class<T> type() {
+		return this.type;
+	}
+
+	/**
+	 * Return the entity's name, for messages.
+	 * @return the simple class name
+	 */
+	public String entityName() {
+		return this.type.getSimpleName();
+	}
+
+	/**
+	 * Return the physical table name (prefix and suffix applied).
+	 * @return the table name
+	 */
+	public String tableName() {
+		return this.tableName;
+	}
+
+	/**
+	 * Return the table schema that maps the entity.
+	 * @return the schema
+	 */
+	public TableSchema<T> schema() {
+		return this.schema;
+	}
+
+	/**
+	 * Return the table's partition key attribute.
+	 * @return the attribute name
+	 */
+	public String partitionKey() {
+		return this.keys.partitionKey();
+	}
+
+	/**
+	 * Return the table's sort key attribute.
+	 * @return the attribute name, or {@code null} for a table without sort key
+	 */
+	public @Nullable String sortKey() {
+		return this.keys.sortKey();
+	}
+
+	/**
+	 * Return the secondary indexes.
+	 * @return the indexes
+	 */
+	public List<IndexDefinition> indexes() {
+		return this.indexes;
+	}
+
+	/**
+	 * Return the type of every key attribute of the table and its indexes.
+	 * @return attribute name to scalar type
+	 */
+	public Map<String, ScalarAttributeType> keyAttributeTypes() {
+		return this.keyAttributeTypes;
+	}
+
+	/**
+	 * Return the version attribute used for optimistic locking.
+	 * @return the attribute name, or {@code null}
+	 */
+	public @Nullable String versionAttribute() {
+		return this.features.versionAttribute();
+	}
+
+	/**
+	 * Return the TTL attribute.
+	 * @return the attribute name, or {@code null}
+	 */
+	public @Nullable String ttlAttribute() {
+		return this.features.ttlAttribute();
+	}
+
+	/**
+	 * Return every attribute name the entity maps, key attributes included.
+	 * @return the names
+	 */
+	public Set<String> attributeNames() {
+		return this.attributeNames;
+	}
+
+	/**
+	 * Convert an entity to the item to write: empty sets left out (DynamoDB has none),
+	 * the TTL as epoch seconds, templated keys built, a missing generated id generated.
+	 * @param entity the entity
+	 * @return the item
+	 */
+	public Map<String, AttributeValue> toItem(T entity) {
+		Map<String, AttributeValue> item = new HashMap<>(this.schema.itemToMap(entity, true));
+		item.values().removeIf(EntityMetadata::isEmptySet);
+		this.features.beforeWrite(item);
+		this.keys.addTemplatedKeys(item, entityName());
+		return item;
+	}
+
+	/**
+	 * Convert a stored item to an entity: the TTL read from epoch seconds, attributes of
+	 * templated keys parsed back when absent.
+	 * @param item the item
+	 * @return the entity
+	 */
+	public T fromItem(Map<String, AttributeValue> item) {
+		Map<String, AttributeValue> copy = new HashMap<>(item);
+		this.keys.parseTemplatedKeys(copy, this::attributeValueType);
+		this.features.afterRead(copy);
+		return this.schema.mapToItem(copy);
+	}
+
+	/**
+	 * Build the key of an item from the values callers know: the key attributes' values,
+	 * or for a templated key the value of its single placeholder attribute.
+	 * @param partitionValue the partition key value
+	 * @param sortValue the sort key value, or {@code null} for a table without sort key
+	 * @return the key map
+	 */
+	public Map<String, AttributeValue> key(Object partitionValue, @Nullable Object sortValue) {
+		return this.keys.key(partitionValue, sortValue, this::toAttributeValue, entityName());
+	}
+
+	/**
+	 * Return the key attributes of an item.
+	 * @param item the item
+	 * @return the key map
+	 */
+	public Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
+		return this.keys.keyOf(item);
+	}
+
+	/**
+	 * Convert a value of the given attribute as the entity's schema stores it.
+	 * @param attribute the attribute name
+	 * @param value the value
+	 * @return the attribute value
+	 */
+	@SuppressWarnings("unchecked")
+	public AttributeValue toAttributeValue(String attribute, @Nullable Object value) {
+		if (value instanceof AttributeValue attributeValue) {
+			return attributeValue;
+		}
+		if (value != null && attribute.equals(this.features.ttlAttribute()) && value instanceof Instant instant) {
+			return AttributeValue.fromN(Long.toString(instant.getEpochSecond()));
+		}
+		if (value != null && this.schema.attributeNames().contains(attribute)) {
+			AttributeConverter<Object> converter = (AttributeConverter<Object>) this.schema
+				.converterForAttribute(attribute);
+			if (converter != null && converter.type().rawClass().isInstance(value)) {
+				return converter.transformFrom(value);
+			}
+		}
+		return ValueConverter.DEFAULT.convert(AttributePath.of(attribute), value);
+	}
+
+	private AttributeValue convertForPath(AttributePath path, @Nullable Object value) {
+		if (path.isTopLevel()) {
+			return toAttributeValue(path.topLevelName(), value);
+		}
+		return ValueConverter.DEFAULT.convert(path, value);
+	}
+
+	private AttributeValueType attributeValueType(String attribute) {
+		if (this.schema.attributeNames().contains(attribute)) {
+			AttributeConverter<?> converter = this.schema.converterForAttribute(attribute);
+			if (converter != null) {
+				return converter.attributeValueType();
+			}
+		}
+		return AttributeValueType.S;
+	}
+
+	/**
+	 * Fail when a path names no attribute of this entity.
+	 * @param path the path
+	 * @throws InvalidDataAccessApiUsageException naming the entity and its attributes
+	 */
+	public void validatePath(AttributePath path) {
+		if (!this.attributeNames.contains(path.topLevelName())) {
+			throw new InvalidDataAccessApiUsageException(entityName() + " has no attribute '" + path.topLevelName()
+					+ "' (in path '" + path + "'); its attributes are " + new TreeSet<>(this.attributeNames)
+					+ ". Use the attribute name as stored (a @DynamoDbAttribute name when one is set).");
+		}
+	}
+
+	/**
+	 * Create the expression context of one request on this entity: values converted as
+	 * the schema stores them, every path checked against the entity's attributes.
+	 * @return a new context
+	 */
+	public ExpressionContext newExpressionContext() {
+		return new ExpressionContext(this.valueConverter, this::validatePath);
+	}
+
+	EntityFeatures features() {
+		return this.features;
+	}
+
+	private static boolean isEmptySet(AttributeValue value) {
+		return (value.hasSs() && value.ss().isEmpty()) || (value.hasNs() && value.ns().isEmpty())
+				|| (value.hasBs() && value.bs().isEmpty());
+	}
+
+	@Override
+	public String toString() {
+		return "EntityMetadata[" + entityName() + " -> " + this.tableName + ", key=" + this.keys + "]";
+	}
+
+}

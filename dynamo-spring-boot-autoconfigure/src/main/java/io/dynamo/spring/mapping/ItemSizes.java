@@ -1,0 +1,116 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.mapping;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Computes an item's size the way DynamoDB counts it against its 400 KB limit: attribute
+ * names plus values (strings and binaries by length, numbers by significant digits, one
+ * byte for booleans and nulls, three bytes plus one per element for lists and maps).
+ *
+ * @author dynamo-spring-boot authors
+ */
+public final class ItemSizes {
+
+	/**
+	 * DynamoDB's maximum item size: 400 KB.
+	 */
+	public static final long MAX_ITEM_SIZE = 400 * 1024;
+
+	private ItemSizes() {
+	}
+
+	/**
+	 * Return the size of an item.
+	 * @param item the item
+	 * @return its size in bytes
+	 */
+	public static long sizeOf(Map<String, AttributeValue> item) {
+		long size = 0;
+		for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
+			size += utf8(entry.getKey()) + sizeOf(entry.getValue());
+		}
+		return size;
+	}
+
+	/**
+	 * Fail, before any call, when an item is larger than DynamoDB accepts.
+	 * @param entityName the entity, for the message
+	 * @param item the item
+	 * @throws ItemSizeExceededException if the item is larger than 400 KB
+	 */
+	public static void check(String entityName, Map<String, AttributeValue> item) {
+		long size = sizeOf(item);
+		if (size > MAX_ITEM_SIZE) {
+			String largest = item.entrySet()
+				.stream()
+				.sorted(Comparator.comparingLong(
+						(Map.Entry<String, AttributeValue> entry) -> utf8(entry.getKey()) + sizeOf(entry.getValue()))
+					.reversed())
+				.limit(3)
+				.map((entry) -> entry.getKey() + " (" + (utf8(entry.getKey()) + sizeOf(entry.getValue())) + " bytes)")
+				.collect(Collectors.joining(", "));
+			throw new ItemSizeExceededException(
+					"Item of " + entityName + " is " + size + " bytes, over DynamoDB's limit of " + MAX_ITEM_SIZE
+							+ " bytes (400 KB); largest attributes: " + largest
+							+ ". Nothing was written: store large values elsewhere (such as S3) and keep a reference.",
+					size);
+		}
+	}
+
+	static long sizeOf(AttributeValue value) {
+		if (value.s() != null) {
+			return utf8(value.s());
+		}
+		if (value.n() != null) {
+			return numberSize(value.n());
+		}
+		if (value.b() != null) {
+			return value.b().asByteArrayUnsafe().length;
+		}
+		if (value.bool() != null || value.nul() != null) {
+			return 1;
+		}
+		if (value.hasSs()) {
+			return value.ss().stream().mapToLong(ItemSizes::utf8).sum();
+		}
+		if (value.hasNs()) {
+			return value.ns().stream().mapToLong(ItemSizes::numberSize).sum();
+		}
+		if (value.hasBs()) {
+			return value.bs().stream().mapToLong((SdkBytes bytes) -> bytes.asByteArrayUnsafe().length).sum();
+		}
+		if (value.hasL()) {
+			return 3 + value.l().stream().mapToLong((element) -> 1 + sizeOf(element)).sum();
+		}
+		if (value.hasM()) {
+			return 3 + value.m()
+				.entrySet()
+				.stream()
+				.mapToLong((entry) -> 1 + utf8(entry.getKey()) + sizeOf(entry.getValue()))
+				.sum();
+		}
+		return 0;
+	}
+
+	private static long numberSize(String number) {
+		String digits = number.replaceFirst("^-", "").replace(".", "").replaceFirst("[eE].*$", "");
+		digits = digits.replaceFirst("^0+", "");
+		return 1 + (digits.length() + 1) / 2;
+	}
+
+	private static long utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8).length;
+	}
+
+}

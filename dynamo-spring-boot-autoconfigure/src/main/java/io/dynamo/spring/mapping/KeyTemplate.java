@@ -1,0 +1,118 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.mapping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parsed key template such as {@code CUSTOMER#{customerId}}: renders a key value from
+ * attribute values and parses one back into them.
+ *
+ * @author dynamo-spring-boot authors
+ */
+public final class KeyTemplate {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
+
+	private final String attribute;
+
+	private final String template;
+
+	private final List<String> literals = new ArrayList<>();
+
+	private final List<String> placeholders = new ArrayList<>();
+
+	private final Pattern parser;
+
+	KeyTemplate(String attribute, String template) {
+		this.attribute = attribute;
+		this.template = template;
+		Matcher matcher = PLACEHOLDER.matcher(template);
+		int last = 0;
+		StringBuilder regex = new StringBuilder("^");
+		while (matcher.find()) {
+			String literal = template.substring(last, matcher.start());
+			this.literals.add(literal);
+			this.placeholders.add(matcher.group(1));
+			regex.append(Pattern.quote(literal)).append("(.+?)");
+			last = matcher.end();
+		}
+		if (this.placeholders.isEmpty()) {
+			throw new IllegalArgumentException(
+					"Key template '" + template + "' of attribute '" + attribute + "' has no {attribute} placeholder");
+		}
+		String tail = template.substring(last);
+		this.literals.add(tail);
+		regex.append(Pattern.quote(tail)).append('$');
+		this.parser = Pattern.compile(regex.toString(), Pattern.DOTALL);
+	}
+
+	/**
+	 * Return the key attribute this template builds.
+	 * @return the attribute name
+	 */
+	public String attribute() {
+		return this.attribute;
+	}
+
+	/**
+	 * Return the names of the attributes the template reads.
+	 * @return the placeholder names, in order
+	 */
+	public List<String> placeholders() {
+		return this.placeholders;
+	}
+
+	/**
+	 * Render the key from attribute values given as strings.
+	 * @param values the value of each placeholder, or {@code null} when it is missing
+	 * @param entityName the entity, for the error message
+	 * @return the key value
+	 */
+	public String render(Function<String, @Nullable String> values, String entityName) {
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < this.placeholders.size(); i++) {
+			String name = this.placeholders.get(i);
+			String value = values.apply(name);
+			if (value == null) {
+				throw new IllegalArgumentException("Cannot build key attribute '" + this.attribute + "' of "
+						+ entityName + " from template '" + this.template + "': attribute '" + name + "' is missing");
+			}
+			out.append(this.literals.get(i)).append(value);
+		}
+		return out.append(this.literals.get(this.literals.size() - 1)).toString();
+	}
+
+	/**
+	 * Parse a key value back into the values of its placeholders.
+	 * @param keyValue the stored key value
+	 * @return placeholder to value, or an empty map when the value does not match
+	 */
+	public Map<String, String> parse(String keyValue) {
+		Matcher matcher = this.parser.matcher(keyValue);
+		Map<String, String> values = new LinkedHashMap<>();
+		if (matcher.matches()) {
+			for (int i = 0; i < this.placeholders.size(); i++) {
+				values.put(this.placeholders.get(i), matcher.group(i + 1));
+			}
+		}
+		return values;
+	}
+
+	@Override
+	public String toString() {
+		return this.attribute + "=" + this.template;
+	}
+
+}
