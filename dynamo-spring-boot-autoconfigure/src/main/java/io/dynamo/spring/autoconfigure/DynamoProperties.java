@@ -53,6 +53,11 @@ import org.springframework.util.StringUtils;
  * pool size of the synchronous client, the maximum concurrency of the asynchronous one).
  * Defaults to the SDK's default of 50.
  * @param embedded In-process DynamoDB Local.
+ * @param tablePrefix Text put before every entity's table name, for per-environment
+ * tables such as {@code dev-orders}.
+ * @param tableSuffix Text put after every entity's table name, such as
+ * {@code orders-staging}.
+ * @param schema Tables and indexes from entity metadata at start-up.
  * @author dynamo-spring-boot authors
  */
 @ConfigurationProperties("dynamo")
@@ -60,7 +65,8 @@ public record DynamoProperties(@Nullable String region, @Nullable String profile
 		@DefaultValue Credentials credentials, @Nullable String roleArn,
 		@DefaultValue("dynamo-spring-boot") String roleSessionName, @Nullable String externalId,
 		@DefaultValue Timeouts timeouts, @DefaultValue Retries retries, @DefaultValue Proxy proxy,
-		@Nullable Integer maxConnections, @DefaultValue Embedded embedded) {
+		@Nullable Integer maxConnections, @DefaultValue Embedded embedded, @Nullable String tablePrefix,
+		@Nullable String tableSuffix, @DefaultValue Schema schema) {
 
 	private static final Pattern ROLE_ARN = Pattern.compile("arn:aws(-[a-z]+)*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
 
@@ -372,6 +378,81 @@ public record DynamoProperties(@Nullable String region, @Nullable String profile
 						"Set dynamo.embedded.port to a port between 1 and 65535, or to 0 to pick a free port.");
 			}
 		}
+
+	}
+
+	/**
+	 * What to do with the entities' tables at start-up.
+	 *
+	 * @param action What to do with tables at start-up: none, validate (fail start-up,
+	 * naming the differences, when a table's keys or indexes differ from its entity),
+	 * create (create missing tables with their indexes and TTL, and wait until they are
+	 * active) or create-drop (create, and delete them when the application stops).
+	 * @param billingMode Billing mode of created tables.
+	 * @param readCapacity Read capacity units of created tables and each of their global
+	 * indexes, when the billing mode is provisioned.
+	 * @param writeCapacity Write capacity units of created tables and each of their
+	 * global indexes, when the billing mode is provisioned.
+	 */
+	public record Schema(@DefaultValue("none") SchemaAction action, @DefaultValue("on-demand") BillingMode billingMode,
+			@DefaultValue("5") long readCapacity, @DefaultValue("5") long writeCapacity) {
+
+		/**
+		 * Validate the capacities.
+		 */
+		public Schema {
+			if (billingMode == BillingMode.PROVISIONED && (readCapacity < 1 || writeCapacity < 1)) {
+				throw new InvalidDynamoPropertyException("dynamo.schema.read-capacity",
+						"provisioned tables need at least 1 read and 1 write capacity unit (read-capacity="
+								+ readCapacity + ", write-capacity=" + writeCapacity + ")",
+						"Set dynamo.schema.read-capacity and dynamo.schema.write-capacity to 1 or more, or use dynamo.schema.billing-mode=on-demand.");
+			}
+		}
+
+	}
+
+	/**
+	 * What to do with tables at start-up.
+	 */
+	public enum SchemaAction {
+
+		/**
+		 * Leave tables alone.
+		 */
+		NONE,
+
+		/**
+		 * Fail start-up when a table is missing or its keys or indexes differ from its
+		 * entity.
+		 */
+		VALIDATE,
+
+		/**
+		 * Create missing tables.
+		 */
+		CREATE,
+
+		/**
+		 * Create missing tables and delete them when the application stops.
+		 */
+		CREATE_DROP
+
+	}
+
+	/**
+	 * Billing modes of created tables.
+	 */
+	public enum BillingMode {
+
+		/**
+		 * Pay per request.
+		 */
+		ON_DEMAND,
+
+		/**
+		 * Provisioned read and write capacity.
+		 */
+		PROVISIONED
 
 	}
 

@@ -4,7 +4,9 @@
  */
 
 /**
- * Core DynamoDB access: the {@link io.dynamo.spring.core.DynamoConnection} facade.
+ * Core DynamoDB access: {@link io.dynamo.spring.core.DynamoTemplate} (the
+ * {@link io.dynamo.spring.core.DynamoOperations} of single items), table administration,
+ * exception translation and the {@link io.dynamo.spring.core.DynamoConnection} facade.
  */
 @NullMarked
 package io.dynamo.spring.core;

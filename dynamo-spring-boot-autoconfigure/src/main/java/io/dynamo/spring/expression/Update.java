@@ -152,6 +152,25 @@ public final class Update {
 	}
 
 	/**
+	 * Return a copy of this update, to add actions to without changing this one.
+	 * @return a new update with the same actions
+	 */
+	public Update copy() {
+		Update copy = new Update();
+		copy.actions.addAll(this.actions);
+		return copy;
+	}
+
+	/**
+	 * Whether this update has an action on the given top-level attribute.
+	 * @param attribute the attribute name
+	 * @return {@code true} if an action touches it
+	 */
+	public boolean touches(String attribute) {
+		return this.actions.stream().anyMatch((action) -> action.path().topLevelName().equals(attribute));
+	}
+
+	/**
 	 * Whether this update has no action.
 	 * @return {@code true} when empty
 	 */

@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 import io.dynamo.spring.expression.AttributePath;
 import io.dynamo.spring.expression.ExpressionContext;
+import io.dynamo.spring.expression.Update;
 import io.dynamo.spring.expression.ValueConverter;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
@@ -271,6 +272,31 @@ public final class EntityMetadata<T> {
 	 */
 	public ExpressionContext newExpressionContext() {
 		return new ExpressionContext(this.valueConverter, this::validatePath);
+	}
+
+	/**
+	 * Return the update with the attributes the entity manages added: the version
+	 * incremented (so that versioned writes notice the change) and the last-modified
+	 * timestamp set, unless the update sets them itself.
+	 * @param update the caller's update
+	 * @return the update to send
+	 */
+	public Update withManagedAttributes(Update update) {
+		String version = this.features.versionAttribute();
+		String modified = this.features.modifiedAttribute();
+		boolean addVersion = version != null && !update.touches(version);
+		boolean setModified = modified != null && !update.touches(modified);
+		if (!addVersion && !setModified) {
+			return update;
+		}
+		Update managed = update.copy();
+		if (addVersion) {
+			managed.add(version, 1);
+		}
+		if (setModified) {
+			managed.set(modified, this.features.timestamp(modified, this.features.now()));
+		}
+		return managed;
 	}
 
 	EntityFeatures features() {

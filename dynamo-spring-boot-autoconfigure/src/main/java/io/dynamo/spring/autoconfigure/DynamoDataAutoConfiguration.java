@@ -1,0 +1,89 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.autoconfigure;
+
+import io.dynamo.spring.core.DynamoExceptionTranslator;
+import io.dynamo.spring.core.DynamoOperations;
+import io.dynamo.spring.core.DynamoSchemaInitializer;
+import io.dynamo.spring.core.DynamoTableAdmin;
+import io.dynamo.spring.core.DynamoTemplate;
+import io.dynamo.spring.core.TableSettings;
+import io.dynamo.spring.mapping.DynamoMappingContext;
+import io.dynamo.spring.mapping.TableNameResolver;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} of the data layer: the entity
+ * metadata (entities scanned and mapped at start-up), {@link DynamoTemplate}, table
+ * administration and the {@code dynamo.schema.action} at start-up.
+ *
+ * @author dynamo-spring-boot authors
+ */
+@AutoConfiguration(after = DynamoClientAutoConfiguration.class)
+@ConditionalOnBean(DynamoDbClient.class)
+@EnableConfigurationProperties(DynamoProperties.class)
+public final class DynamoDataAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	DynamoMappingContext dynamoMappingContext(DynamoProperties properties, BeanFactory beanFactory,
+			Environment environment, ResourceLoader resourceLoader) {
+		DynamoMappingContext context = new DynamoMappingContext(
+				new TableNameResolver(properties.tablePrefix(), properties.tableSuffix()));
+		context.initialize(DynamoEntityScanner.scan(beanFactory, environment, resourceLoader));
+		return context;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(DynamoOperations.class)
+	DynamoTemplate dynamoTemplate(DynamoDbClient client, DynamoMappingContext mappingContext) {
+		return new DynamoTemplate(client, mappingContext);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DynamoTableAdmin dynamoTableAdmin(DynamoDbClient client, DynamoMappingContext mappingContext,
+			DynamoProperties properties) {
+		DynamoProperties.Schema schema = properties.schema();
+		TableSettings settings = (schema.billingMode() == DynamoProperties.BillingMode.PROVISIONED)
+				? new TableSettings(BillingMode.PROVISIONED, schema.readCapacity(), schema.writeCapacity())
+				: TableSettings.ON_DEMAND;
+		return new DynamoTableAdmin(client, mappingContext, settings);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	static DynamoExceptionTranslator dynamoExceptionTranslator() {
+		return new DynamoExceptionTranslator();
+	}
+
+	@Bean(initMethod = "initialize")
+	@ConditionalOnMissingBean
+	DynamoSchemaInitializer dynamoSchemaInitializer(DynamoTableAdmin admin, DynamoMappingContext mappingContext,
+			DynamoProperties properties) {
+		DynamoProperties.SchemaAction action = properties.schema().action();
+		DynamoSchemaInitializer.Action mode = switch (action) {
+			case NONE -> DynamoSchemaInitializer.Action.NONE;
+			case VALIDATE -> DynamoSchemaInitializer.Action.VALIDATE;
+			case CREATE -> DynamoSchemaInitializer.Action.CREATE;
+			case CREATE_DROP -> DynamoSchemaInitializer.Action.CREATE_DROP;
+		};
+		return new DynamoSchemaInitializer(admin,
+				mappingContext.entities().stream().<Class<?>>map((entity) -> entity.type()).toList(), mode);
+	}
+
+}
