@@ -5,17 +5,11 @@
 
 package io.dynamo.spring.autoconfigure;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.dynamo.spring.embedded.EmbeddedDynamoServer;
-import org.junit.jupiter.api.Assumptions;
+import io.dynamo.spring.testsupport.AwsCli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -37,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AwsCliInteroperabilityTests {
 
-	private static final Path AWS_CLI = Path.of("/usr/bin/aws");
-
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(
 				AutoConfigurations.of(DynamoEmbeddedAutoConfiguration.class, DynamoClientAutoConfiguration.class))
@@ -46,11 +38,7 @@ class AwsCliInteroperabilityTests {
 
 	@BeforeAll
 	static void requireCli() {
-		boolean present = Files.isExecutable(AWS_CLI);
-		if (System.getenv("CI") != null) {
-			assertThat(present).as("the AWS CLI at %s (installed by .ci/run)", AWS_CLI).isTrue();
-		}
-		Assumptions.assumeTrue(present, "AWS CLI not installed at " + AWS_CLI);
+		AwsCli.require();
 	}
 
 	@Test
@@ -102,34 +90,7 @@ class AwsCliInteroperabilityTests {
 	}
 
 	private static String aws(String endpoint, String... args) {
-		List<String> command = new ArrayList<>(
-				List.of(AWS_CLI.toString(), "--endpoint-url", endpoint, "--region", "us-east-1", "--output", "json"));
-		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		Map<String, String> env = builder.environment();
-		// DynamoDB Local runs with -sharedDb: any letters-and-digits key sees the same
-		// tables
-		env.put("AWS_ACCESS_KEY_ID", "cliuser");
-		env.put("AWS_SECRET_ACCESS_KEY", "clisecret");
-		env.put("AWS_EC2_METADATA_DISABLED", "true");
-		env.put("AWS_PAGER", "");
-		env.put("AWS_CONFIG_FILE", "/dev/null");
-		env.put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
-		env.remove("AWS_PROFILE");
-		try {
-			Process process = builder.start();
-			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("aws CLI finished").isTrue();
-			assertThat(process.exitValue()).as("aws CLI exit code, output: %s", output).isZero();
-			return output.replaceAll("\\s+", "");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return AwsCli.run(endpoint, args);
 	}
 
 }

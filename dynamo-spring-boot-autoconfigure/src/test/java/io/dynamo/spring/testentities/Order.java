@@ -1,0 +1,140 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.testentities;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondaryPartitionKey;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondarySortKey;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+
+import io.dynamo.spring.mapping.IndexProjection;
+
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.Version;
+
+/**
+ * A bean entity with a version, timestamps, a global and a local index.
+ */
+@DynamoDbBean
+@IndexProjection(index = "byStatus", type = ProjectionType.INCLUDE, attributes = { "total" })
+public class Order {
+
+	private String customerId;
+
+	private String orderId;
+
+	private String status;
+
+	private String placedOn;
+
+	private BigDecimal total;
+
+	private List<String> items;
+
+	@Version
+	private Long version;
+
+	@CreatedDate
+	private Instant created;
+
+	@LastModifiedDate
+	private Instant modified;
+
+	public Order() {
+	}
+
+	public Order(String customerId, String orderId, String status, BigDecimal total) {
+		this.customerId = customerId;
+		this.orderId = orderId;
+		this.status = status;
+		this.total = total;
+	}
+
+	@DynamoDbPartitionKey
+	public String getCustomerId() {
+		return this.customerId;
+	}
+
+	public void setCustomerId(String customerId) {
+		this.customerId = customerId;
+	}
+
+	@DynamoDbSortKey
+	@DynamoDbSecondarySortKey(indexNames = "byStatus")
+	public String getOrderId() {
+		return this.orderId;
+	}
+
+	public void setOrderId(String orderId) {
+		this.orderId = orderId;
+	}
+
+	@DynamoDbSecondaryPartitionKey(indexNames = "byStatus")
+	public String getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(String status) {
+		this.status = status;
+	}
+
+	@DynamoDbSecondarySortKey(indexNames = "byPlacedOn")
+	public String getPlacedOn() {
+		return this.placedOn;
+	}
+
+	public void setPlacedOn(String placedOn) {
+		this.placedOn = placedOn;
+	}
+
+	public BigDecimal getTotal() {
+		return this.total;
+	}
+
+	public void setTotal(BigDecimal total) {
+		this.total = total;
+	}
+
+	public List<String> getItems() {
+		return this.items;
+	}
+
+	public void setItems(List<String> items) {
+		this.items = items;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public Instant getCreated() {
+		return this.created;
+	}
+
+	public void setCreated(Instant created) {
+		this.created = created;
+	}
+
+	public Instant getModified() {
+		return this.modified;
+	}
+
+	public void setModified(Instant modified) {
+		this.modified = modified;
+	}
+
+}
