@@ -193,6 +193,7 @@ public final class Update {
 	 */
 	public String render(ExpressionContext context) {
 		Assert.state(!this.actions.isEmpty(), "An update needs at least one action");
+		checkNoOverlap();
 		List<String> set = new ArrayList<>();
 		List<String> remove = new ArrayList<>();
 		List<String> addClauses = new ArrayList<>();
@@ -223,6 +224,23 @@ public final class Update {
 		clause(out, "ADD", addClauses);
 		clause(out, "DELETE", delete);
 		return out.toString();
+	}
+
+	private void checkNoOverlap() {
+		for (int i = 0; i < this.actions.size(); i++) {
+			String first = this.actions.get(i).path().toString();
+			for (int j = i + 1; j < this.actions.size(); j++) {
+				String second = this.actions.get(j).path().toString();
+				if (overlaps(first, second) || overlaps(second, first)) {
+					throw new IllegalArgumentException("Two actions of one update touch '" + first + "' and '" + second
+							+ "': DynamoDB rejects overlapping paths in one update expression; split it into two updates");
+				}
+			}
+		}
+	}
+
+	private static boolean overlaps(String path, String other) {
+		return path.equals(other) || other.startsWith(path + ".") || other.startsWith(path + "[");
 	}
 
 	private static void clause(StringBuilder out, String keyword, List<String> parts) {

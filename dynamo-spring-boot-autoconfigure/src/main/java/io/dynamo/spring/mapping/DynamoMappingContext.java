@@ -160,7 +160,7 @@ public class DynamoMappingContext {
 			keyTypes.put(partitionKey, scalarType(table, partitionKey));
 		}
 		KeyTemplate sort = null;
-		String sortKey = table.primarySortKey().orElse(null);
+		String sortKey = schemaPartitionKey.isPresent() ? table.primarySortKey().orElse(null) : null;
 		if (sortTemplate != null) {
 			require(sortKey == null,
 					entityName + " declares both @SortKeyTemplate and a @DynamoDbSortKey property: keep one of them");
