@@ -50,7 +50,7 @@ public class DynamoMappingContext {
 
 	private final Clock clock;
 
-	private final RecordTableSchemas recordSchemas = new RecordTableSchemas();
+	private final MethodHandleTableSchemas methodHandleSchemas = new MethodHandleTableSchemas();
 
 	private final Map<Class<?>, EntityMetadata<?>> entities = new ConcurrentHashMap<>();
 
@@ -183,14 +183,22 @@ public class DynamoMappingContext {
 	@SuppressWarnings("unchecked")
 	private <T> TableSchema<T> schemaFor(Class<T> type) {
 		if (type.isRecord()) {
-			return this.recordSchemas.schemaFor(type);
+			return this.methodHandleSchemas.schemaFor(type);
 		}
 		MethodHandles.Lookup lookup = lookup(type);
 		if (type.isAnnotationPresent(DynamoDbImmutable.class)) {
 			return TableSchema.fromImmutableClass(ImmutableTableSchemaParams.builder(type).lookup(lookup).build());
 		}
 		if (type.isAnnotationPresent(DynamoDbBean.class)) {
-			return TableSchema.fromBean(BeanTableSchemaParams.builder(type).lookup(lookup).build());
+			try {
+				return TableSchema.fromBean(BeanTableSchemaParams.builder(type).lookup(lookup).build());
+			}
+			catch (IllegalArgumentException ex) {
+				// The SDK's lambdas cannot be defined for a class of another class loader
+				// (Spring Boot DevTools' restart class loader): bind method handles
+				// instead
+				return this.methodHandleSchemas.schemaFor(type);
+			}
 		}
 		throw new InvalidEntityException(type.getName()
 				+ " is annotated with @DynamoEntity but is neither a record nor a @DynamoDbBean or @DynamoDbImmutable class");

@@ -26,9 +26,11 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.ImmutableAttribute;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbAttribute;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbConvertedBy;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbIgnore;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondaryPartitionKey;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondarySortKey;
@@ -37,14 +39,16 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortK
 import org.springframework.beans.BeanUtils;
 
 /**
- * Builds table schemas for Java records, which the AWS SDK does not map. The record's
- * components become attributes, with the SDK's key, index, attribute-name and converter
- * annotations on the components; nested records become maps. Accessors and the canonical
- * constructor are bound to method handles once, when the schema is built.
+ * Builds table schemas bound to method handles: for Java records, which the AWS SDK does
+ * not map, and for beans whose class the SDK's lambda-based bean schema cannot reach
+ * (classes of a restart class loader such as Spring Boot DevTools'). Properties become
+ * attributes, with the SDK's key, index, attribute-name, ignore and converter
+ * annotations; nested records and beans become maps. Accessors, setters and constructors
+ * are bound once, when the schema is built.
  *
  * @author dynamo-spring-boot authors
  */
-final class RecordTableSchemas {
+final class MethodHandleTableSchemas {
 
 	private final Map<Class<?>, TableSchema<?>> schemas = new ConcurrentHashMap<>();
 
@@ -54,7 +58,7 @@ final class RecordTableSchemas {
 		if (existing != null) {
 			return (TableSchema<T>) existing;
 		}
-		TableSchema<T> schema = build(recordType);
+		TableSchema<T> schema = recordType.isRecord() ? build(recordType) : buildBean(recordType);
 		this.schemas.put(recordType, schema);
 		return schema;
 	}
@@ -110,7 +114,7 @@ final class RecordTableSchemas {
 				return EnhancedType.documentOf((Class) cls, (TableSchema) schemaFor(cls));
 			}
 			if (cls.isAnnotationPresent(DynamoDbBean.class)) {
-				return EnhancedType.documentOf((Class) cls, (TableSchema) TableSchema.fromBean(cls));
+				return EnhancedType.documentOf((Class) cls, (TableSchema) schemaFor(cls));
 			}
 			return EnhancedType.of(cls);
 		}
@@ -131,9 +135,14 @@ final class RecordTableSchemas {
 	}
 
 	private @Nullable AttributeConverter<?> converter(RecordComponent component) {
-		Method accessor = component.getAccessor();
-		if (accessor.isAnnotationPresent(JsonAttribute.class) || fieldHas(component, JsonAttribute.class)) {
-			return JsonAttributeConverter.forType(component.getGenericType());
+		return converter(component.getAccessor(), component, component.getGenericType());
+	}
+
+	private @Nullable AttributeConverter<?> converter(Method accessor, @Nullable RecordComponent component,
+			Type genericType) {
+		if (accessor.isAnnotationPresent(JsonAttribute.class)
+				|| (component != null && fieldHas(component, JsonAttribute.class))) {
+			return JsonAttributeConverter.forType(genericType);
 		}
 		DynamoDbConvertedBy convertedBy = accessor.getAnnotation(DynamoDbConvertedBy.class);
 		if (convertedBy != null) {
@@ -168,6 +177,42 @@ final class RecordTableSchemas {
 			tags.add(StaticAttributeTags.secondarySortKey(Arrays.asList(sortKey.indexNames())));
 		}
 		return tags.toArray(StaticAttributeTag[]::new);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private <T> TableSchema<T> buildBean(Class<T> beanType) {
+		MethodHandle constructor;
+		try {
+			constructor = lookup(beanType).unreflectConstructor(beanType.getDeclaredConstructor());
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(beanType.getName() + " needs a no-argument constructor to be mapped", ex);
+		}
+		StaticTableSchema.Builder<T> builder = StaticTableSchema.builder(beanType)
+			.newItemSupplier(() -> beanType.cast(invokeConstructor(constructor)));
+		for (java.beans.PropertyDescriptor property : BeanUtils.getPropertyDescriptors(beanType)) {
+			Method getter = property.getReadMethod();
+			Method setter = property.getWriteMethod();
+			if (getter == null || setter == null || getter.getDeclaringClass() == Object.class
+					|| getter.isAnnotationPresent(DynamoDbIgnore.class)) {
+				continue;
+			}
+			MethodHandle get = unreflect(beanType, getter);
+			MethodHandle set = unreflect(beanType, setter);
+			DynamoDbAttribute rename = getter.getAnnotation(DynamoDbAttribute.class);
+			AttributeConverter converter = converter(getter, null, getter.getGenericReturnType());
+			EnhancedType type = (converter != null) ? converter.type() : enhancedType(getter.getGenericReturnType());
+			builder.addAttribute(type, (attribute) -> {
+				attribute.name((rename != null) ? rename.value() : property.getName())
+					.getter((item) -> invoke(get, item))
+					.setter((item, value) -> invoke(set, item, value))
+					.tags(tags(getter));
+				if (converter != null) {
+					attribute.attributeConverter(converter);
+				}
+			});
+		}
+		return builder.build();
 	}
 
 	private static MethodHandle canonicalConstructor(Class<?> recordType, RecordComponent[] components) {
@@ -211,6 +256,30 @@ final class RecordTableSchemas {
 		}
 		catch (Throwable ex) {
 			throw new IllegalStateException("Could not create " + recordType.getName(), ex);
+		}
+	}
+
+	private static Object invokeConstructor(MethodHandle constructor) {
+		try {
+			return constructor.invoke();
+		}
+		catch (RuntimeException | Error ex) {
+			throw ex;
+		}
+		catch (Throwable ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void invoke(MethodHandle setter, Object item, Object value) {
+		try {
+			setter.invoke(item, value);
+		}
+		catch (RuntimeException | Error ex) {
+			throw ex;
+		}
+		catch (Throwable ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
