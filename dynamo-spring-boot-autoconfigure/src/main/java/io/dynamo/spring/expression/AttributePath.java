@@ -35,6 +35,7 @@ public final class AttributePath {
 	 */
 	public static AttributePath parse(String path) {
 		Assert.hasLength(path, "An attribute path must not be empty");
+		Assert.isTrue(!path.endsWith("."), () -> "Attribute path '" + path + "' ends with '.'");
 		List<Object> elements = new ArrayList<>();
 		StringBuilder name = new StringBuilder();
 		int i = 0;
