@@ -5,72 +5,29 @@
 
 package io.dynamo.sample;
 
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
+import java.time.Instant;
+
+import io.dynamo.spring.mapping.DynamoEntity;
+import io.dynamo.spring.mapping.GeneratedId;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
 
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Version;
+
 /**
- * A note, kept in the {@code notes} table under its author and id.
+ * A note, kept in the {@code notes} table under its author and a time-ordered id.
  *
+ * @param author the author, the partition key
+ * @param id the note id (a ULID, generated), the sort key
+ * @param text the text
+ * @param version the version, for optimistic locking
+ * @param created when the note was first written
  * @author dynamo-spring-boot authors
  */
-@DynamoDbBean
-public class Note {
-
-	private String author;
-
-	private String id;
-
-	private String text;
-
-	/**
-	 * Return the author, the partition key.
-	 * @return the author
-	 */
-	@DynamoDbPartitionKey
-	public String getAuthor() {
-		return this.author;
-	}
-
-	/**
-	 * Set the author.
-	 * @param author the author
-	 */
-	public void setAuthor(String author) {
-		this.author = author;
-	}
-
-	/**
-	 * Return the note id, the sort key.
-	 * @return the id
-	 */
-	@DynamoDbSortKey
-	public String getId() {
-		return this.id;
-	}
-
-	/**
-	 * Set the note id.
-	 * @param id the id
-	 */
-	public void setId(String id) {
-		this.id = id;
-	}
-
-	/**
-	 * Return the text.
-	 * @return the text
-	 */
-	public String getText() {
-		return this.text;
-	}
-
-	/**
-	 * Set the text.
-	 * @param text the text
-	 */
-	public void setText(String text) {
-		this.text = text;
-	}
+@DynamoEntity(table = "notes")
+public record Note(@DynamoDbPartitionKey String author,
+		@DynamoDbSortKey @GeneratedId(GeneratedId.Strategy.ULID) String id, String text, @Version Long version,
+		@CreatedDate Instant created) {
 
 }

@@ -51,7 +51,10 @@ class SampleApplicationTests {
 			.retrieve()
 			.body(new ParameterizedTypeReference<>() {
 			});
-		assertThat(created).containsEntry("author", "alice").containsEntry("text", "buy milk");
+		assertThat(created).containsEntry("author", "alice")
+			.containsEntry("text", "buy milk")
+			.containsEntry("version", 1);
+		assertThat((String) created.get("id")).hasSize(26);
 		Map<String, Object> read = client().get()
 			.uri("/notes/alice/{id}", created.get("id"))
 			.retrieve()
@@ -64,6 +67,14 @@ class SampleApplicationTests {
 			.body(new ParameterizedTypeReference<>() {
 			});
 		assertThat(listed).contains(created);
+		Map<String, Object> edited = client().put()
+			.uri("/notes/alice/{id}", created.get("id"))
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("buy oat milk")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(edited).containsEntry("text", "buy oat milk").containsEntry("version", 2);
 	}
 
 	private RestClient client() {
