@@ -126,6 +126,19 @@ class DynamoMappingContextTests {
 		assertThat(reloaded.getMethod("getId").invoke(back)).isEqualTo("r-1");
 	}
 
+	@Test
+	void whenAGeneratedIdIsMissingThenAUuidIsGeneratedOnWrite() {
+		EntityMetadata<WithUuid> metadata = this.context.getEntity(WithUuid.class);
+		String id = metadata.toItem(new WithUuid(null, "x")).get("id").s();
+		assertThat(java.util.UUID.fromString(id)).isNotNull();
+		assertThat(metadata.toItem(new WithUuid("kept", "x")).get("id").s()).isEqualTo("kept");
+	}
+
+	/** An entity with a generated UUID. */
+	@DynamoEntity
+	record WithUuid(@DynamoDbPartitionKey @GeneratedId String id, String name) {
+	}
+
 	/** An entity without key. */
 	@DynamoEntity
 	record NoKey(String name) {
