@@ -5,16 +5,21 @@
 
 package io.dynamo.spring.autoconfigure;
 
+import io.dynamo.spring.core.BatchOptions;
 import io.dynamo.spring.core.DynamoExceptionTranslator;
 import io.dynamo.spring.core.DynamoOperations;
 import io.dynamo.spring.core.DynamoSchemaInitializer;
 import io.dynamo.spring.core.DynamoTableAdmin;
 import io.dynamo.spring.core.DynamoTemplate;
+import io.dynamo.spring.core.PageTokenCodec;
 import io.dynamo.spring.core.TableSettings;
 import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.TableNameResolver;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -38,6 +43,8 @@ import org.springframework.core.io.ResourceLoader;
 @EnableConfigurationProperties(DynamoProperties.class)
 public final class DynamoDataAutoConfiguration {
 
+	private static final Log logger = LogFactory.getLog(DynamoDataAutoConfiguration.class);
+
 	@Bean
 	@ConditionalOnMissingBean
 	DynamoMappingContext dynamoMappingContext(DynamoProperties properties, BeanFactory beanFactory,
@@ -49,9 +56,24 @@ public final class DynamoDataAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
+	PageTokenCodec dynamoPageTokenCodec(DynamoProperties properties) {
+		DynamoProperties.PageToken pageToken = properties.pageToken();
+		if (pageToken.secret() == null) {
+			logger.warn("No dynamo.page-token.secret is set: page tokens are encrypted with a key generated for this "
+					+ "process, so they stop working after a restart and on other instances");
+			return PageTokenCodec.withRandomKey(pageToken.lifetime());
+		}
+		return new PageTokenCodec(pageToken.secret(), pageToken.lifetime());
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(DynamoOperations.class)
-	DynamoTemplate dynamoTemplate(DynamoDbClient client, DynamoMappingContext mappingContext) {
-		return new DynamoTemplate(client, mappingContext);
+	DynamoTemplate dynamoTemplate(DynamoDbClient client, DynamoMappingContext mappingContext, PageTokenCodec pageTokens,
+			DynamoProperties properties) {
+		DynamoProperties.Batch batch = properties.batch();
+		return new DynamoTemplate(client, mappingContext, pageTokens,
+				BatchOptions.DEFAULT.withMaxParallelism(batch.maxParallelism()).withTimeBound(batch.timeBound()));
 	}
 
 	@Bean

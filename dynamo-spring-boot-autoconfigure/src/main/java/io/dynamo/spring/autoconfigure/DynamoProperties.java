@@ -58,6 +58,8 @@ import org.springframework.util.StringUtils;
  * @param tableSuffix Text put after every entity's table name, such as
  * {@code orders-staging}.
  * @param schema Tables and indexes from entity metadata at start-up.
+ * @param pageToken Opaque page tokens of queries and scans.
+ * @param batch Batch writes and gets, and parallel scans.
  * @author dynamo-spring-boot authors
  */
 @ConfigurationProperties("dynamo")
@@ -66,7 +68,8 @@ public record DynamoProperties(@Nullable String region, @Nullable String profile
 		@DefaultValue("dynamo-spring-boot") String roleSessionName, @Nullable String externalId,
 		@DefaultValue Timeouts timeouts, @DefaultValue Retries retries, @DefaultValue Proxy proxy,
 		@Nullable Integer maxConnections, @DefaultValue Embedded embedded, @Nullable String tablePrefix,
-		@Nullable String tableSuffix, @DefaultValue Schema schema) {
+		@Nullable String tableSuffix, @DefaultValue Schema schema, @DefaultValue PageToken pageToken,
+		@DefaultValue Batch batch) {
 
 	private static final Pattern ROLE_ARN = Pattern.compile("arn:aws(-[a-z]+)*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
 
@@ -376,6 +379,68 @@ public record DynamoProperties(@Nullable String region, @Nullable String profile
 				throw new InvalidDynamoPropertyException("dynamo.embedded.port",
 						"the port " + port + " is out of range",
 						"Set dynamo.embedded.port to a port between 1 and 65535, or to 0 to pick a free port.");
+			}
+		}
+
+	}
+
+	/**
+	 * Page tokens: the {@code LastEvaluatedKey} of a page, encrypted and authenticated so
+	 * that clients can hand it back but neither read nor forge it.
+	 *
+	 * @param secret Secret the token key is derived from; every instance serving the same
+	 * clients needs the same one. When unset, a random key is generated per process (with
+	 * a warning at start-up): tokens then do not survive a restart. Never logged.
+	 * @param lifetime How long a page token stays valid.
+	 */
+	public record PageToken(@Nullable String secret, @DefaultValue("1h") Duration lifetime) {
+
+		/**
+		 * Validate the lifetime.
+		 */
+		public PageToken {
+			if (lifetime.isZero() || lifetime.isNegative()) {
+				throw new InvalidDynamoPropertyException("dynamo.page-token.lifetime",
+						"the lifetime " + lifetime + " is not positive",
+						"Set dynamo.page-token.lifetime to a positive duration such as '1h'.");
+			}
+			if (secret != null && secret.length() < 16) {
+				throw new InvalidDynamoPropertyException("dynamo.page-token.secret",
+						"the secret is shorter than 16 characters (value not shown)",
+						"Set dynamo.page-token.secret to a random string of at least 16 characters, such as the output of 'openssl rand -base64 32'.");
+			}
+		}
+
+		@Override
+		public String toString() {
+			return "PageToken[secret=" + mask(this.secret) + ", lifetime=" + this.lifetime + "]";
+		}
+
+	}
+
+	/**
+	 * Batch operations and parallel scans.
+	 *
+	 * @param maxParallelism Number of batch requests (or scan segments) in flight at
+	 * once.
+	 * @param timeBound How long unprocessed batch items are retried before the call fails
+	 * naming them.
+	 */
+	public record Batch(@DefaultValue("4") int maxParallelism, @DefaultValue("1m") Duration timeBound) {
+
+		/**
+		 * Validate the values.
+		 */
+		public Batch {
+			if (maxParallelism < 1) {
+				throw new InvalidDynamoPropertyException("dynamo.batch.max-parallelism",
+						"the value " + maxParallelism + " is less than 1",
+						"Set dynamo.batch.max-parallelism to 1 or more.");
+			}
+			if (timeBound.isNegative()) {
+				throw new InvalidDynamoPropertyException("dynamo.batch.time-bound",
+						"the time bound " + timeBound + " is negative",
+						"Set dynamo.batch.time-bound to a duration such as '1m'.");
 			}
 		}
 

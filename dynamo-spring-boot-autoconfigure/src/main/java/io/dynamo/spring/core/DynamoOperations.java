@@ -5,7 +5,9 @@
 
 package io.dynamo.spring.core;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -15,10 +17,11 @@ import io.dynamo.spring.expression.Update;
 import io.dynamo.spring.mapping.DynamoMappingContext;
 
 /**
- * Operations on single items of mapped entities. Key values are the values callers know:
- * the key attributes' values, or for a templated key (see
- * {@link io.dynamo.spring.mapping.PartitionKeyTemplate}) the value of its placeholder
- * attribute. Errors are Spring {@link org.springframework.dao.DataAccessException}s.
+ * Operations on items of mapped entities: single items, queries, scans and batches. Key
+ * values are the values callers know: the key attributes' values, or for a templated key
+ * (see {@link io.dynamo.spring.mapping.PartitionKeyTemplate}) the value of its
+ * placeholder attribute. Errors are Spring
+ * {@link org.springframework.dao.DataAccessException}s.
  *
  * @author dynamo-spring-boot authors
  */
@@ -140,6 +143,114 @@ public interface DynamoOperations {
 	 */
 	<T> UpdateResult<T> update(Class<T> type, Object partitionValue, @Nullable Object sortValue, Update update,
 			UpdateOptions options);
+
+	/**
+	 * Query lazily: pages are fetched as the stream is consumed, so memory stays constant
+	 * whatever the number of items. Close the stream (or consume it) when done.
+	 * @param <T> the entity type
+	 * @param spec the query
+	 * @return the items
+	 */
+	<T> Stream<T> query(QuerySpec<T> spec);
+
+	/**
+	 * Query one page, for callers that page themselves (such as web APIs).
+	 * @param <T> the entity type
+	 * @param spec the query; its page size (or limit) sizes the page
+	 * @param pageToken the token of the previous page, or {@code null} for the first
+	 * @return the page and the token of the next one
+	 * @throws InvalidPageTokenException if the token is not valid for this query
+	 */
+	<T> DynamoPage<T> queryPage(QuerySpec<T> spec, @Nullable String pageToken);
+
+	/**
+	 * Count the items a query matches ({@code Select=COUNT}: no item is loaded).
+	 * @param <T> the entity type
+	 * @param spec the query
+	 * @return the number of items
+	 */
+	<T> long count(QuerySpec<T> spec);
+
+	/**
+	 * Scan lazily: every item of the table (or index), page by page.
+	 * @param <T> the entity type
+	 * @param spec the scan
+	 * @return the items
+	 */
+	<T> Stream<T> scan(ScanSpec<T> spec);
+
+	/**
+	 * Scan one page.
+	 * @param <T> the entity type
+	 * @param spec the scan
+	 * @param pageToken the token of the previous page, or {@code null} for the first
+	 * @return the page and the token of the next one
+	 * @throws InvalidPageTokenException if the token is not valid for this scan
+	 */
+	<T> DynamoPage<T> scanPage(ScanSpec<T> spec, @Nullable String pageToken);
+
+	/**
+	 * Count the items a scan matches ({@code Select=COUNT}: no item is loaded).
+	 * @param <T> the entity type
+	 * @param spec the scan
+	 * @return the number of items
+	 */
+	<T> long count(ScanSpec<T> spec);
+
+	/**
+	 * Scan in parallel segments on a bounded pool, merged into one lazy stream with
+	 * constant memory; items arrive in no particular order. Close the stream to stop
+	 * early.
+	 * @param <T> the entity type
+	 * @param spec the scan
+	 * @param totalSegments the number of segments
+	 * @return the items
+	 */
+	<T> Stream<T> parallelScan(ScanSpec<T> spec, int totalSegments);
+
+	/**
+	 * Return one lazy stream per segment of a parallel scan, for callers that consume the
+	 * segments on threads of their own.
+	 * @param <T> the entity type
+	 * @param spec the scan
+	 * @param totalSegments the number of segments
+	 * @return the segments' streams
+	 */
+	<T> List<Stream<T>> scanSegments(ScanSpec<T> spec, int totalSegments);
+
+	/**
+	 * Write a batch of puts and deletes with the default {@link BatchOptions}.
+	 * @param batch the writes
+	 * @return what was done
+	 * @throws BatchWriteIncompleteException naming exactly the writes not done
+	 */
+	BatchWriteResult batchWrite(BatchWrite batch);
+
+	/**
+	 * Write a batch of puts and deletes.
+	 * @param batch the writes
+	 * @param options parallelism and time bound
+	 * @return what was done
+	 * @throws BatchWriteIncompleteException naming exactly the writes not done
+	 */
+	BatchWriteResult batchWrite(BatchWrite batch, BatchOptions options);
+
+	/**
+	 * Read a batch of keys with the default {@link BatchOptions}.
+	 * @param batch the keys
+	 * @return the items read
+	 * @throws BatchGetIncompleteException naming the keys not read
+	 */
+	BatchGetResult batchGet(BatchGet batch);
+
+	/**
+	 * Read a batch of keys.
+	 * @param batch the keys
+	 * @param options parallelism and time bound
+	 * @return the items read
+	 * @throws BatchGetIncompleteException naming the keys not read
+	 */
+	BatchGetResult batchGet(BatchGet batch, BatchOptions options);
 
 	/**
 	 * Return the entity metadata registry.

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -53,16 +54,38 @@ public class DynamoTemplate implements DynamoOperations {
 
 	private final DynamoExceptionTranslator translator = new DynamoExceptionTranslator();
 
+	private final QueryExecutor queries;
+
+	private final BatchExecutor batches;
+
+	private final BatchOptions batchOptions;
+
 	/**
-	 * Create a template.
+	 * Create a template whose page tokens are encrypted with a random key (valid in this
+	 * process for an hour).
 	 * @param client the client to call
 	 * @param mappingContext the entity metadata
 	 */
 	public DynamoTemplate(DynamoDbClient client, DynamoMappingContext mappingContext) {
+		this(client, mappingContext, PageTokenCodec.withRandomKey(java.time.Duration.ofHours(1)), BatchOptions.DEFAULT);
+	}
+
+	/**
+	 * Create a template.
+	 * @param client the client to call
+	 * @param mappingContext the entity metadata
+	 * @param pageTokens the codec of page tokens
+	 * @param batchOptions the default options of batches and parallel scans
+	 */
+	public DynamoTemplate(DynamoDbClient client, DynamoMappingContext mappingContext, PageTokenCodec pageTokens,
+			BatchOptions batchOptions) {
 		Assert.notNull(client, "'client' must not be null");
 		Assert.notNull(mappingContext, "'mappingContext' must not be null");
 		this.client = client;
 		this.mappingContext = mappingContext;
+		this.queries = new QueryExecutor(client, mappingContext, pageTokens);
+		this.batches = new BatchExecutor(client, mappingContext);
+		this.batchOptions = batchOptions;
 	}
 
 	@Override
@@ -233,6 +256,72 @@ public class DynamoTemplate implements DynamoOperations {
 				() -> this.client.updateItem(request.build()), (existing, ex) -> null)
 			.attributes();
 		return new UpdateResult<>(attributes, metadata::fromItem);
+	}
+
+	@Override
+	public <T> Stream<T> query(QuerySpec<T> spec) {
+		return this.queries.query(spec);
+	}
+
+	@Override
+	public <T> DynamoPage<T> queryPage(QuerySpec<T> spec, @Nullable String pageToken) {
+		return this.queries.queryPage(spec, pageToken);
+	}
+
+	@Override
+	public <T> long count(QuerySpec<T> spec) {
+		return this.queries.count(spec);
+	}
+
+	@Override
+	public <T> Stream<T> scan(ScanSpec<T> spec) {
+		return this.queries.scan(spec);
+	}
+
+	@Override
+	public <T> DynamoPage<T> scanPage(ScanSpec<T> spec, @Nullable String pageToken) {
+		return this.queries.scanPage(spec, pageToken);
+	}
+
+	@Override
+	public <T> long count(ScanSpec<T> spec) {
+		return this.queries.count(spec);
+	}
+
+	@Override
+	public <T> Stream<T> parallelScan(ScanSpec<T> spec, int totalSegments) {
+		Assert.isTrue(totalSegments > 0 && totalSegments <= 1_000_000, "totalSegments must be from 1 to 1,000,000");
+		return ParallelScan.stream(this.queries, spec, totalSegments, this.batchOptions.maxParallelism());
+	}
+
+	@Override
+	public <T> List<Stream<T>> scanSegments(ScanSpec<T> spec, int totalSegments) {
+		Assert.isTrue(totalSegments > 0 && totalSegments <= 1_000_000, "totalSegments must be from 1 to 1,000,000");
+		List<Stream<T>> segments = new ArrayList<>(totalSegments);
+		for (int segment = 0; segment < totalSegments; segment++) {
+			segments.add(this.queries.scanSegment(spec, segment, totalSegments));
+		}
+		return segments;
+	}
+
+	@Override
+	public BatchWriteResult batchWrite(BatchWrite batch) {
+		return batchWrite(batch, this.batchOptions);
+	}
+
+	@Override
+	public BatchWriteResult batchWrite(BatchWrite batch, BatchOptions options) {
+		return this.batches.write(batch, options);
+	}
+
+	@Override
+	public BatchGetResult batchGet(BatchGet batch) {
+		return batchGet(batch, this.batchOptions);
+	}
+
+	@Override
+	public BatchGetResult batchGet(BatchGet batch, BatchOptions options) {
+		return this.batches.get(batch, options);
 	}
 
 	@Override

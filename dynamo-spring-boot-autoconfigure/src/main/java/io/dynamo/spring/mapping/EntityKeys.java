@@ -92,6 +92,11 @@ record EntityKeys(String partitionKey, @Nullable String sortKey, @Nullable KeyTe
 		return AttributeValue.fromS(template.render((name) -> rendered, entityName));
 	}
 
+	AttributeValue partitionKeyValue(Object partitionValue, BiFunction<String, Object, AttributeValue> converter,
+			String entityName) {
+		return keyValue(this.partitionKey, this.partitionTemplate, partitionValue, converter, entityName);
+	}
+
 	Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
 		Map<String, AttributeValue> key = new HashMap<>(4);
 		key.put(this.partitionKey, item.get(this.partitionKey));

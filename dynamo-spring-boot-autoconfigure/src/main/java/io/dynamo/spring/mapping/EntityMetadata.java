@@ -203,6 +203,31 @@ public final class EntityMetadata<T> {
 	}
 
 	/**
+	 * Return the stored partition key value for what callers know (see
+	 * {@link #key(Object, Object)}).
+	 * @param partitionValue the partition key value, or its template's placeholder value
+	 * @return the attribute value
+	 */
+	public AttributeValue partitionKeyValue(Object partitionValue) {
+		return this.keys.partitionKeyValue(partitionValue, this::toAttributeValue, entityName());
+	}
+
+	/**
+	 * Return the secondary index of the given name.
+	 * @param name the index name
+	 * @return the index
+	 * @throws InvalidDataAccessApiUsageException naming the entity's indexes
+	 */
+	public IndexDefinition index(String name) {
+		return this.indexes.stream()
+			.filter((index) -> index.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new InvalidDataAccessApiUsageException(entityName() + " has no index '" + name
+					+ "'; its indexes are " + this.indexes.stream().map(IndexDefinition::name).toList()
+					+ ". Declare it with @DynamoDbSecondaryPartitionKey or @DynamoDbSecondarySortKey."));
+	}
+
+	/**
 	 * Return the key attributes of an item.
 	 * @param item the item
 	 * @return the key map

@@ -1,0 +1,355 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.core;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+import io.dynamo.spring.mapping.DynamoMappingContext;
+import io.dynamo.spring.mapping.EntityMetadata;
+import io.dynamo.spring.mapping.ItemSizes;
+
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+
+/**
+ * Runs batch writes and gets: chunks within DynamoDB's limits (25 writes or 100 keys, 16
+ * MB), bounded parallelism, and the remainder of every request, only the remainder,
+ * resubmitted with exponential backoff and full jitter until done or the time bound. What
+ * could not be done is named in the exception; nothing is dropped silently.
+ *
+ * @author dynamo-spring-boot authors
+ */
+final class BatchExecutor {
+
+	static final int MAX_WRITES = 25;
+
+	static final int MAX_KEYS = 100;
+
+	static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
+
+	private static final Set<String> RETRYABLE = Set.of("ProvisionedThroughputExceededException",
+			"RequestLimitExceeded", "ThrottlingException", "InternalServerError", "ServiceUnavailable");
+
+	private final DynamoDbClient client;
+
+	private final DynamoMappingContext mappingContext;
+
+	BatchExecutor(DynamoDbClient client, DynamoMappingContext mappingContext) {
+		this.client = client;
+		this.mappingContext = mappingContext;
+	}
+
+	BatchWriteResult write(BatchWrite batch, BatchOptions options) {
+		Map<Identity, Pending> all = new LinkedHashMap<>();
+		for (Object entity : batch.puts()) {
+			@SuppressWarnings("unchecked")
+			EntityMetadata<Object> metadata = (EntityMetadata<Object>) this.mappingContext.getEntity(entity.getClass());
+			Map<String, AttributeValue> item = metadata.toItem(entity);
+			ItemSizes.check(metadata.entityName(), item);
+			add(all, new Pending(metadata, metadata.keyOf(item),
+					WriteRequest.builder().putRequest((put) -> put.item(item)).build(), entity,
+					ItemSizes.sizeOf(item)));
+		}
+		for (EntityKey delete : batch.deletes()) {
+			EntityMetadata<?> metadata = this.mappingContext.getEntity(delete.type());
+			Map<String, AttributeValue> key = metadata.key(delete.key().partition(), delete.key().sort());
+			add(all, new Pending(metadata, key, WriteRequest.builder().deleteRequest((del) -> del.key(key)).build(),
+					delete, ItemSizes.sizeOf(key)));
+		}
+		List<List<Pending>> chunks = chunk(new ArrayList<>(all.values()), MAX_WRITES);
+		Counters counters = new Counters();
+		long deadline = System.nanoTime() + options.timeBound().toNanos();
+		List<Outcome> outcomes = run(chunks, options, (chunk) -> writeChunk(chunk, options, deadline, counters));
+		List<Object> unwrittenPuts = new ArrayList<>();
+		List<EntityKey> unwrittenDeletes = new ArrayList<>();
+		SdkException lastError = null;
+		for (Outcome outcome : outcomes) {
+			for (Pending pending : outcome.remaining()) {
+				if (pending.source() instanceof EntityKey key) {
+					unwrittenDeletes.add(key);
+				}
+				else {
+					unwrittenPuts.add(pending.source());
+				}
+			}
+			lastError = (outcome.error() != null) ? outcome.error() : lastError;
+		}
+		int unwritten = unwrittenPuts.size() + unwrittenDeletes.size();
+		if (unwritten > 0) {
+			throw new BatchWriteIncompleteException(
+					unwritten + " of " + all.size() + " writes were not written "
+							+ ((lastError != null) ? "(last error: "
+									+ DynamoExceptionTranslator.describe(lastError, "BatchWriteItem", null) + ") " : "")
+							+ "within " + options.timeBound()
+							+ "; they are listed on this exception, all others were written",
+					unwrittenPuts, unwrittenDeletes, lastError);
+		}
+		return new BatchWriteResult(all.size(), counters.requests.get(), counters.resubmitted.get());
+	}
+
+	BatchGetResult get(BatchGet batch, BatchOptions options) {
+		Map<Identity, Pending> all = new LinkedHashMap<>();
+		for (EntityKey key : batch.keys()) {
+			EntityMetadata<?> metadata = this.mappingContext.getEntity(key.type());
+			Map<String, AttributeValue> keyMap = metadata.key(key.key().partition(), key.key().sort());
+			all.putIfAbsent(new Identity(metadata.tableName(), keyMap), new Pending(metadata, keyMap, null, key, 0));
+		}
+		Map<Class<?>, List<Object>> items = new ConcurrentHashMap<>();
+		Map<Identity, Pending> byIdentity = new HashMap<>(all);
+		List<List<Pending>> chunks = chunk(new ArrayList<>(all.values()), MAX_KEYS);
+		long deadline = System.nanoTime() + options.timeBound().toNanos();
+		List<Outcome> outcomes = run(chunks, options, (chunk) -> getChunk(chunk, options, deadline, byIdentity, items));
+		List<EntityKey> unread = new ArrayList<>();
+		SdkException lastError = null;
+		for (Outcome outcome : outcomes) {
+			outcome.remaining().forEach((pending) -> unread.add((EntityKey) pending.source()));
+			lastError = (outcome.error() != null) ? outcome.error() : lastError;
+		}
+		BatchGetResult result = new BatchGetResult(items);
+		if (!unread.isEmpty()) {
+			throw new BatchGetIncompleteException(unread.size() + " of " + all.size() + " keys were not read within "
+					+ options.timeBound() + "; they are listed on this exception", unread, result, lastError);
+		}
+		return result;
+	}
+
+	private static void add(Map<Identity, Pending> all, Pending pending) {
+		Identity identity = new Identity(pending.metadata().tableName(), pending.key());
+		if (all.putIfAbsent(identity, pending) != null) {
+			throw new InvalidDataAccessApiUsageException(
+					"The batch writes the item with key " + pending.key().values() + " of table '"
+							+ pending.metadata().tableName() + "' twice; DynamoDB rejects duplicate keys in one "
+							+ "batch: keep one write per key (the last one, if later writes should win)");
+		}
+	}
+
+	private Outcome writeChunk(List<Pending> chunk, BatchOptions options, long deadline, Counters counters) {
+		Map<Identity, Pending> byIdentity = new HashMap<>();
+		chunk
+			.forEach((pending) -> byIdentity.put(new Identity(pending.metadata().tableName(), pending.key()), pending));
+		List<Pending> remaining = chunk;
+		SdkException error = null;
+		for (int attempt = 0; !remaining.isEmpty(); attempt++) {
+			if (attempt > 0 && !backoff(attempt, options, deadline)) {
+				break;
+			}
+			Map<String, List<WriteRequest>> request = new LinkedHashMap<>();
+			remaining.forEach(
+					(pending) -> request.computeIfAbsent(pending.metadata().tableName(), (table) -> new ArrayList<>())
+						.add(pending.request()));
+			try {
+				counters.requests.incrementAndGet();
+				if (attempt > 0) {
+					counters.resubmitted.addAndGet(remaining.size());
+				}
+				BatchWriteItemResponse response = this.client.batchWriteItem((batch) -> batch.requestItems(request));
+				List<Pending> unprocessed = new ArrayList<>();
+				response.unprocessedItems().forEach((table, writes) -> writes.forEach((write) -> {
+					Map<String, AttributeValue> key = (write.putRequest() != null)
+							? keyOf(byIdentity, table, write.putRequest().item()) : write.deleteRequest().key();
+					Pending pending = byIdentity.get(new Identity(table, key));
+					unprocessed.add((pending != null) ? pending : unknown(table, key));
+				}));
+				remaining = unprocessed;
+				error = null;
+			}
+			catch (SdkException ex) {
+				error = ex;
+				if (!isRetryable(ex)) {
+					break;
+				}
+			}
+		}
+		return new Outcome(remaining, error);
+	}
+
+	private Outcome getChunk(List<Pending> chunk, BatchOptions options, long deadline,
+			Map<Identity, Pending> byIdentity, Map<Class<?>, List<Object>> items) {
+		List<Pending> remaining = chunk;
+		SdkException error = null;
+		for (int attempt = 0; !remaining.isEmpty(); attempt++) {
+			if (attempt > 0 && !backoff(attempt, options, deadline)) {
+				break;
+			}
+			Map<String, List<Map<String, AttributeValue>>> keys = new LinkedHashMap<>();
+			remaining
+				.forEach((pending) -> keys.computeIfAbsent(pending.metadata().tableName(), (table) -> new ArrayList<>())
+					.add(pending.key()));
+			Map<String, KeysAndAttributes> request = new LinkedHashMap<>();
+			keys.forEach((table, tableKeys) -> request.put(table, KeysAndAttributes.builder().keys(tableKeys).build()));
+			try {
+				BatchGetItemResponse response = this.client.batchGetItem((batch) -> batch.requestItems(request));
+				response.responses().forEach((table, tableItems) -> tableItems.forEach((item) -> {
+					Pending pending = byIdentity.get(new Identity(table, keyOf(byIdentity, table, item)));
+					if (pending != null) {
+						items
+							.computeIfAbsent(pending.metadata().type(),
+									(type) -> java.util.Collections.synchronizedList(new ArrayList<>()))
+							.add(pending.metadata().fromItem(item));
+					}
+				}));
+				List<Pending> unprocessed = new ArrayList<>();
+				response.unprocessedKeys().forEach((table, unprocessedKeys) -> unprocessedKeys.keys().forEach((key) -> {
+					Pending pending = byIdentity.get(new Identity(table, key));
+					unprocessed.add((pending != null) ? pending : unknown(table, key));
+				}));
+				remaining = unprocessed;
+				error = null;
+			}
+			catch (SdkException ex) {
+				error = ex;
+				if (!isRetryable(ex)) {
+					break;
+				}
+			}
+		}
+		return new Outcome(remaining, error);
+	}
+
+	private static Map<String, AttributeValue> keyOf(Map<Identity, Pending> byIdentity, String table,
+			Map<String, AttributeValue> item) {
+		for (Pending pending : byIdentity.values()) {
+			if (pending.metadata().tableName().equals(table)) {
+				return pending.metadata().keyOf(item);
+			}
+		}
+		return item;
+	}
+
+	private static Pending unknown(String table, Map<String, AttributeValue> key) {
+		throw new IllegalStateException("DynamoDB returned an unprocessed key " + key.keySet() + " of table '" + table
+				+ "' that the batch did not send");
+	}
+
+	private List<Outcome> run(List<List<Pending>> chunks, BatchOptions options, Function<List<Pending>, Outcome> task) {
+		int threads = Math.min(options.maxParallelism(), chunks.size());
+		if (threads <= 1) {
+			return chunks.stream().map(task).toList();
+		}
+		ExecutorService executor = Executors.newFixedThreadPool(threads, threadFactory());
+		try {
+			List<Future<Outcome>> futures = new ArrayList<>();
+			chunks.forEach((chunk) -> futures.add(executor.submit(() -> task.apply(chunk))));
+			List<Outcome> outcomes = new ArrayList<>();
+			for (Future<Outcome> future : futures) {
+				outcomes.add(future.get());
+			}
+			return outcomes;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while running a batch", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	private static CustomizableThreadFactory threadFactory() {
+		CustomizableThreadFactory factory = new CustomizableThreadFactory("dynamo-batch-");
+		factory.setDaemon(true);
+		return factory;
+	}
+
+	private static List<List<Pending>> chunk(List<Pending> pending, int maxCount) {
+		List<List<Pending>> chunks = new ArrayList<>();
+		List<Pending> current = new ArrayList<>();
+		long bytes = 0;
+		for (Pending item : pending) {
+			if (current.size() == maxCount || (!current.isEmpty() && bytes + item.size() > MAX_REQUEST_BYTES)) {
+				chunks.add(current);
+				current = new ArrayList<>();
+				bytes = 0;
+			}
+			current.add(item);
+			bytes += item.size();
+		}
+		if (!current.isEmpty()) {
+			chunks.add(current);
+		}
+		return chunks;
+	}
+
+	private static boolean backoff(int attempt, BatchOptions options, long deadline) {
+		long cap = Math.min(options.maxBackoff().toNanos(),
+				options.initialBackoff().toNanos() << Math.min(attempt - 1, 20));
+		long sleep = (cap > 0) ? ThreadLocalRandom.current().nextLong(cap + 1) : 0;
+		if (System.nanoTime() + sleep > deadline) {
+			return false;
+		}
+		try {
+			Thread.sleep(Duration.ofNanos(sleep).toMillis(), (int) (sleep % 1_000_000));
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static boolean isRetryable(SdkException ex) {
+		if (ex instanceof SdkClientException) {
+			return true;
+		}
+		if (ex instanceof AwsServiceException service) {
+			return service.statusCode() >= 500 || RETRYABLE.contains(DynamoExceptionTranslator.errorCode(service));
+		}
+		return false;
+	}
+
+	private record Identity(String table, Map<String, AttributeValue> key) {
+
+	}
+
+	private record Pending(EntityMetadata<?> metadata, Map<String, AttributeValue> key, @Nullable WriteRequest request,
+			Object source, long size) {
+
+	}
+
+	private record Outcome(List<Pending> remaining, @Nullable SdkException error) {
+
+	}
+
+	private static final class Counters {
+
+		final AtomicInteger requests = new AtomicInteger();
+
+		final AtomicInteger resubmitted = new AtomicInteger();
+
+	}
+
+}
