@@ -145,7 +145,7 @@ final class BatchExecutor {
 		Identity identity = new Identity(pending.metadata().tableName(), pending.key());
 		if (all.putIfAbsent(identity, pending) != null) {
 			throw new InvalidDataAccessApiUsageException(
-					"The batch writes the item with key " + pending.key().values() + " of table '"
+					"The batch writes the item with key " + KeyDescriptions.describe(pending.key()) + " of table '"
 							+ pending.metadata().tableName() + "' twice; DynamoDB rejects duplicate keys in one "
 							+ "batch: keep one write per key (the last one, if later writes should win)");
 		}

@@ -403,11 +403,7 @@ public class DynamoTemplate implements DynamoOperations {
 	}
 
 	private static String describeKey(EntityMetadata<?> metadata, Map<String, AttributeValue> item) {
-		List<String> parts = new ArrayList<>();
-		metadata.keyOf(item)
-			.forEach((name, value) -> parts
-				.add(name + "=" + ((value != null) ? value.s() != null ? value.s() : value.n() : "null")));
-		return parts.toString();
+		return KeyDescriptions.describe(metadata.keyOf(item));
 	}
 
 	private static List<String> keyAttributes(EntityMetadata<?> metadata) {

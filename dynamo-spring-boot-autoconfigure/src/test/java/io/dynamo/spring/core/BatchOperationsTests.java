@@ -1,0 +1,114 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import io.dynamo.spring.testentities.Chunk;
+import io.dynamo.spring.testentities.Customer;
+import io.dynamo.spring.testentities.Note;
+import io.dynamo.spring.testsupport.DynamoLocal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Batch writes and gets against DynamoDB Local, 10,000 items at a time and across tables.
+ *
+ * @author dynamo-spring-boot authors
+ */
+class BatchOperationsTests {
+
+	private static DynamoLocal local;
+
+	@BeforeAll
+	static void start() {
+		local = DynamoLocal.start(Chunk.class, Customer.class, Note.class);
+	}
+
+	@AfterAll
+	static void stop() {
+		local.close();
+	}
+
+	@Test
+	void whenTenThousandItemsAreBatchWrittenThenAllAreStoredAndReadBackByBatchGet() {
+		List<Chunk> chunks = IntStream.range(0, 10_000).mapToObj((i) -> new Chunk("bulk", i, "item-" + i)).toList();
+		BatchWriteResult result = local.template().batchWrite(BatchWrite.create().put(chunks));
+		assertThat(result.written()).isEqualTo(10_000);
+		assertThat(result.requests()).isGreaterThanOrEqualTo(400);
+		assertThat(local.template().count(QuerySpec.of(Chunk.class, "bulk"))).isEqualTo(10_000);
+		List<DynamoKey> keys = IntStream.range(0, 10_000).mapToObj((i) -> DynamoKey.of("bulk", i)).toList();
+		BatchGetResult read = local.template().batchGet(BatchGet.create().get(Chunk.class, keys));
+		assertThat(read.get(Chunk.class)).hasSize(10_000).containsExactlyInAnyOrderElementsOf(chunks);
+	}
+
+	@Test
+	void whenABatchSpansTablesThenEachItemGoesToItsTable() {
+		local.template()
+			.batchWrite(BatchWrite.create()
+				.put(Customer.minimal("b-1", "one"), Customer.minimal("b-2", "two"), Note.of("n-b", "note"),
+						new Chunk("mixed", 1, "c")));
+		BatchGetResult read = local.template()
+			.batchGet(BatchGet.create()
+				.get(Customer.class, "b-1", null)
+				.get(Customer.class, "b-2", null)
+				.get(Customer.class, "b-missing", null)
+				.get(Note.class, "n-b", null)
+				.get(Chunk.class, "mixed", 1));
+		assertThat(read.get(Customer.class)).extracting(Customer::name).containsExactlyInAnyOrder("one", "two");
+		assertThat(read.get(Note.class)).extracting(Note::text).containsExactly("note");
+		assertThat(read.get(Chunk.class)).hasSize(1);
+		assertThat(read.size()).isEqualTo(4);
+	}
+
+	@Test
+	void whenABatchDeletesThenTheItemsAreGone() {
+		local.template()
+			.batchWrite(BatchWrite.create().put(Customer.minimal("d-1", "x"), Customer.minimal("d-2", "y")));
+		local.template()
+			.batchWrite(BatchWrite.create().delete(Customer.class, List.of(DynamoKey.of("d-1"), DynamoKey.of("d-2"))));
+		assertThat(local.template().findById(Customer.class, "d-1")).isEmpty();
+		assertThat(local.template().findById(Customer.class, "d-2")).isEmpty();
+	}
+
+	@Test
+	void whenABatchWritesTheSameKeyTwiceThenItFailsBeforeSending() {
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> local.template()
+				.batchWrite(BatchWrite.create().put(Customer.minimal("dup", "a")).delete(Customer.class, "dup", null)))
+			.withMessageContaining("writes the item with key [id=dup] of table 'customers' twice")
+			.withMessageContaining("DynamoDB rejects duplicate keys in one batch");
+		assertThat(local.template().findById(Customer.class, "dup")).isEmpty();
+	}
+
+	@Test
+	void whenABatchGetRepeatsAKeyThenTheItemIsReadOnce() {
+		local.template().save(Customer.minimal("rep", "once"));
+		BatchGetResult read = local.template()
+			.batchGet(BatchGet.create().get(Customer.class, "rep", null).get(Customer.class, "rep", null));
+		assertThat(read.get(Customer.class)).hasSize(1);
+	}
+
+	@Test
+	void whenItemsAreLargeThenRequestsStayUnderSixteenMegabytes() {
+		String payload = "z".repeat(390 * 1024);
+		List<Chunk> chunks = new ArrayList<>();
+		IntStream.range(0, 60).forEach((i) -> chunks.add(new Chunk("large", i, payload)));
+		BatchWriteResult result = local.template().batchWrite(BatchWrite.create().put(chunks));
+		assertThat(result.written()).isEqualTo(60);
+		assertThat(result.requests()).isGreaterThanOrEqualTo(3);
+		assertThat(local.template().count(QuerySpec.of(Chunk.class, "large"))).isEqualTo(60);
+	}
+
+}
