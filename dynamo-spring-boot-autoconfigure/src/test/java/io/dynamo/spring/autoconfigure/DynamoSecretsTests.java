@@ -26,14 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class DynamoSecretsTests {
 
-	private static final String[] SECRETS = { "s3cr3t-access-value", "t0ken-session-value", "pr0xy-pass-value" };
+	private static final String[] SECRETS = { "s3cr3t-access-value", "t0ken-session-value", "pr0xy-pass-value",
+			"page-t0ken-secret-value" };
 
 	@Test
 	void whenPropertiesArePrintedThenNoSecretIsShown() {
 		DynamoProperties properties = TestDynamoProperties.bind("dynamo.region=eu-west-1",
 				"dynamo.credentials.access-key=AKIAVISIBLEPART01", "dynamo.credentials.secret-key=s3cr3t-access-value",
 				"dynamo.credentials.session-token=t0ken-session-value",
-				"dynamo.proxy.url=http://carol:pr0xy-pass-value@proxy.example.com:3128");
+				"dynamo.proxy.url=http://carol:pr0xy-pass-value@proxy.example.com:3128",
+				"dynamo.page-token.secret=page-t0ken-secret-value");
 		String text = properties.toString();
 		assertThat(text).doesNotContain(SECRETS)
 			.contains("AKIA****")
@@ -41,6 +43,7 @@ class DynamoSecretsTests {
 			.contains("carol:****@proxy.example.com:3128");
 		assertThat(properties.credentials().toString()).doesNotContain(SECRETS);
 		assertThat(properties.proxy().toString()).doesNotContain(SECRETS);
+		assertThat(properties.pageToken().toString()).doesNotContain(SECRETS).contains("secret=******");
 	}
 
 	@Test
