@@ -7,6 +7,7 @@ package io.dynamo.spring.core;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,30 +156,66 @@ final class BatchExecutor {
 		Map<Identity, Pending> byIdentity = new HashMap<>();
 		chunk
 			.forEach((pending) -> byIdentity.put(new Identity(pending.metadata().tableName(), pending.key()), pending));
+		return resubmitUntilDone(chunk, options, deadline, (remaining, attempt) -> {
+			Map<String, List<WriteRequest>> request = new LinkedHashMap<>();
+			remaining.forEach(
+					(pending) -> request.computeIfAbsent(pending.metadata().tableName(), (table) -> new ArrayList<>())
+						.add(pending.request()));
+			counters.requests.incrementAndGet();
+			if (attempt > 0) {
+				counters.resubmitted.addAndGet(remaining.size());
+			}
+			BatchWriteItemResponse response = this.client.batchWriteItem((batch) -> batch.requestItems(request));
+			List<Pending> unprocessed = new ArrayList<>();
+			response.unprocessedItems().forEach((table, writes) -> writes.forEach((write) -> {
+				Map<String, AttributeValue> key = (write.putRequest() != null)
+						? keyOf(byIdentity, table, write.putRequest().item()) : write.deleteRequest().key();
+				unprocessed.add(pendingFor(byIdentity, table, key));
+			}));
+			return unprocessed;
+		});
+	}
+
+	private Outcome getChunk(List<Pending> chunk, BatchOptions options, long deadline,
+			Map<Identity, Pending> byIdentity, Map<Class<?>, List<Object>> items) {
+		return resubmitUntilDone(chunk, options, deadline, (remaining, attempt) -> {
+			Map<String, List<Map<String, AttributeValue>>> keys = new LinkedHashMap<>();
+			remaining
+				.forEach((pending) -> keys.computeIfAbsent(pending.metadata().tableName(), (table) -> new ArrayList<>())
+					.add(pending.key()));
+			Map<String, KeysAndAttributes> request = new LinkedHashMap<>();
+			keys.forEach((table, tableKeys) -> request.put(table, KeysAndAttributes.builder().keys(tableKeys).build()));
+			BatchGetItemResponse response = this.client.batchGetItem((batch) -> batch.requestItems(request));
+			response.responses().forEach((table, tableItems) -> tableItems.forEach((item) -> {
+				Pending pending = byIdentity.get(new Identity(table, keyOf(byIdentity, table, item)));
+				if (pending != null) {
+					items
+						.computeIfAbsent(pending.metadata().type(),
+								(type) -> Collections.synchronizedList(new ArrayList<>()))
+						.add(pending.metadata().fromItem(item));
+				}
+			}));
+			List<Pending> unprocessed = new ArrayList<>();
+			response.unprocessedKeys()
+				.forEach((table, unprocessedKeys) -> unprocessedKeys.keys()
+					.forEach((key) -> unprocessed.add(pendingFor(byIdentity, table, key))));
+			return unprocessed;
+		});
+	}
+
+	/**
+	 * Send a chunk, then resubmit what DynamoDB left unprocessed (and whole requests that
+	 * failed with a retryable error) with backoff until nothing is left or the deadline.
+	 */
+	private static Outcome resubmitUntilDone(List<Pending> chunk, BatchOptions options, long deadline, Send send) {
 		List<Pending> remaining = chunk;
 		SdkException error = null;
 		for (int attempt = 0; !remaining.isEmpty(); attempt++) {
 			if (attempt > 0 && !backoff(attempt, options, deadline)) {
 				break;
 			}
-			Map<String, List<WriteRequest>> request = new LinkedHashMap<>();
-			remaining.forEach(
-					(pending) -> request.computeIfAbsent(pending.metadata().tableName(), (table) -> new ArrayList<>())
-						.add(pending.request()));
 			try {
-				counters.requests.incrementAndGet();
-				if (attempt > 0) {
-					counters.resubmitted.addAndGet(remaining.size());
-				}
-				BatchWriteItemResponse response = this.client.batchWriteItem((batch) -> batch.requestItems(request));
-				List<Pending> unprocessed = new ArrayList<>();
-				response.unprocessedItems().forEach((table, writes) -> writes.forEach((write) -> {
-					Map<String, AttributeValue> key = (write.putRequest() != null)
-							? keyOf(byIdentity, table, write.putRequest().item()) : write.deleteRequest().key();
-					Pending pending = byIdentity.get(new Identity(table, key));
-					unprocessed.add((pending != null) ? pending : unknown(table, key));
-				}));
-				remaining = unprocessed;
+				remaining = send.send(remaining, attempt);
 				error = null;
 			}
 			catch (SdkException ex) {
@@ -191,47 +228,14 @@ final class BatchExecutor {
 		return new Outcome(remaining, error);
 	}
 
-	private Outcome getChunk(List<Pending> chunk, BatchOptions options, long deadline,
-			Map<Identity, Pending> byIdentity, Map<Class<?>, List<Object>> items) {
-		List<Pending> remaining = chunk;
-		SdkException error = null;
-		for (int attempt = 0; !remaining.isEmpty(); attempt++) {
-			if (attempt > 0 && !backoff(attempt, options, deadline)) {
-				break;
-			}
-			Map<String, List<Map<String, AttributeValue>>> keys = new LinkedHashMap<>();
-			remaining
-				.forEach((pending) -> keys.computeIfAbsent(pending.metadata().tableName(), (table) -> new ArrayList<>())
-					.add(pending.key()));
-			Map<String, KeysAndAttributes> request = new LinkedHashMap<>();
-			keys.forEach((table, tableKeys) -> request.put(table, KeysAndAttributes.builder().keys(tableKeys).build()));
-			try {
-				BatchGetItemResponse response = this.client.batchGetItem((batch) -> batch.requestItems(request));
-				response.responses().forEach((table, tableItems) -> tableItems.forEach((item) -> {
-					Pending pending = byIdentity.get(new Identity(table, keyOf(byIdentity, table, item)));
-					if (pending != null) {
-						items
-							.computeIfAbsent(pending.metadata().type(),
-									(type) -> java.util.Collections.synchronizedList(new ArrayList<>()))
-							.add(pending.metadata().fromItem(item));
-					}
-				}));
-				List<Pending> unprocessed = new ArrayList<>();
-				response.unprocessedKeys().forEach((table, unprocessedKeys) -> unprocessedKeys.keys().forEach((key) -> {
-					Pending pending = byIdentity.get(new Identity(table, key));
-					unprocessed.add((pending != null) ? pending : unknown(table, key));
-				}));
-				remaining = unprocessed;
-				error = null;
-			}
-			catch (SdkException ex) {
-				error = ex;
-				if (!isRetryable(ex)) {
-					break;
-				}
-			}
+	private static Pending pendingFor(Map<Identity, Pending> byIdentity, String table,
+			Map<String, AttributeValue> key) {
+		Pending pending = byIdentity.get(new Identity(table, key));
+		if (pending == null) {
+			throw new IllegalStateException("DynamoDB returned an unprocessed key " + key.keySet() + " of table '"
+					+ table + "' that the batch did not send");
 		}
-		return new Outcome(remaining, error);
+		return pending;
 	}
 
 	private static Map<String, AttributeValue> keyOf(Map<Identity, Pending> byIdentity, String table,
@@ -242,11 +246,6 @@ final class BatchExecutor {
 			}
 		}
 		return item;
-	}
-
-	private static Pending unknown(String table, Map<String, AttributeValue> key) {
-		throw new IllegalStateException("DynamoDB returned an unprocessed key " + key.keySet() + " of table '" + table
-				+ "' that the batch did not send");
 	}
 
 	private List<Outcome> run(List<List<Pending>> chunks, BatchOptions options, Function<List<Pending>, Outcome> task) {
@@ -341,6 +340,13 @@ final class BatchExecutor {
 	}
 
 	private record Outcome(List<Pending> remaining, @Nullable SdkException error) {
+
+	}
+
+	@FunctionalInterface
+	private interface Send {
+
+		List<Pending> send(List<Pending> remaining, int attempt);
 
 	}
 

@@ -72,24 +72,16 @@ final class QueryExecutor {
 		Prepared<T, QueryRequest> prepared = prepare(spec);
 		Map<String, AttributeValue> start = (pageToken != null) ? this.tokens.decode(pageToken, prepared.binding())
 				: null;
-		Integer limit = (spec.pageSizeValue() != null) ? spec.pageSizeValue()
-				: (spec.limitValue() != Integer.MAX_VALUE) ? spec.limitValue() : null;
-		QueryResponse response = query(prepared, start, limit, null);
+		QueryResponse response = query(prepared, start, spec.singlePageLimit(), null);
 		return page(prepared, response.items(), response.lastEvaluatedKey());
 	}
 
 	<T> long count(QuerySpec<T> spec) {
 		Prepared<T, QueryRequest> prepared = prepare(spec);
-		long count = 0;
-		Map<String, AttributeValue> start = null;
-		do {
+		return countAll((start) -> {
 			QueryResponse response = query(prepared, start, spec.pageSizeValue(), Select.COUNT);
-			count += response.count();
-			start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-					? response.lastEvaluatedKey() : null;
-		}
-		while (start != null);
-		return count;
+			return new Counted(response.count(), response.lastEvaluatedKey());
+		});
 	}
 
 	<T> Stream<T> scan(ScanSpec<T> spec) {
@@ -110,24 +102,16 @@ final class QueryExecutor {
 		Prepared<T, ScanRequest> prepared = prepare(spec);
 		Map<String, AttributeValue> start = (pageToken != null) ? this.tokens.decode(pageToken, prepared.binding())
 				: null;
-		Integer limit = (spec.pageSizeValue() != null) ? spec.pageSizeValue()
-				: (spec.limitValue() != Integer.MAX_VALUE) ? spec.limitValue() : null;
-		ScanResponse response = scan(prepared, start, limit, null, null, null);
+		ScanResponse response = scan(prepared, start, spec.singlePageLimit(), null, null, null);
 		return page(prepared, response.items(), response.lastEvaluatedKey());
 	}
 
 	<T> long count(ScanSpec<T> spec) {
 		Prepared<T, ScanRequest> prepared = prepare(spec);
-		long count = 0;
-		Map<String, AttributeValue> start = null;
-		do {
+		return countAll((start) -> {
 			ScanResponse response = scan(prepared, start, spec.pageSizeValue(), Select.COUNT, null, null);
-			count += response.count();
-			start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-					? response.lastEvaluatedKey() : null;
-		}
-		while (start != null);
-		return count;
+			return new Counted(response.count(), response.lastEvaluatedKey());
+		});
 	}
 
 	private <T> Prepared<T, QueryRequest> prepare(QuerySpec<T> spec) {
@@ -259,6 +243,22 @@ final class QueryExecutor {
 		return new DynamoPage<>(entities, next);
 	}
 
+	private static long countAll(Function<@Nullable Map<String, AttributeValue>, Counted> countPage) {
+		long count = 0;
+		Map<String, AttributeValue> start = null;
+		do {
+			Counted counted = countPage.apply(start);
+			count += counted.count();
+			start = lastKeyOrNull(counted.lastKey());
+		}
+		while (start != null);
+		return count;
+	}
+
+	private static @Nullable Map<String, AttributeValue> lastKeyOrNull(@Nullable Map<String, AttributeValue> lastKey) {
+		return (lastKey != null && !lastKey.isEmpty()) ? lastKey : null;
+	}
+
 	private static @Nullable Integer requestLimit(@Nullable Integer pageSize, int remaining, boolean noFilter) {
 		if (noFilter && remaining != Integer.MAX_VALUE) {
 			return (pageSize != null) ? Math.min(pageSize, remaining) : remaining;
@@ -281,6 +281,10 @@ final class QueryExecutor {
 	}
 
 	record Fetched(List<Map<String, AttributeValue>> items, @Nullable Map<String, AttributeValue> lastKey) {
+
+	}
+
+	private record Counted(int count, @Nullable Map<String, AttributeValue> lastKey) {
 
 	}
 
@@ -321,8 +325,7 @@ final class QueryExecutor {
 				Fetched fetched = this.fetcher.fetch(this.next, this.remaining);
 				this.started = true;
 				this.page = fetched.items().iterator();
-				Map<String, AttributeValue> lastKey = fetched.lastKey();
-				this.next = (lastKey != null && !lastKey.isEmpty()) ? lastKey : null;
+				this.next = lastKeyOrNull(fetched.lastKey());
 			}
 			return true;
 		}

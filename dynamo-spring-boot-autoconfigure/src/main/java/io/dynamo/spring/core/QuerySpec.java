@@ -7,9 +7,6 @@ package io.dynamo.spring.core;
 
 import org.jspecify.annotations.Nullable;
 
-import io.dynamo.spring.expression.Condition;
-import io.dynamo.spring.expression.Projection;
-
 import org.springframework.util.Assert;
 
 /**
@@ -31,30 +28,16 @@ import org.springframework.util.Assert;
  * @param <T> the entity type
  * @author dynamo-spring-boot authors
  */
-public final class QuerySpec<T> {
-
-	private final Class<T> type;
+public final class QuerySpec<T> extends ReadSpec<T, QuerySpec<T>> {
 
 	private final Object partitionValue;
 
 	private @Nullable SortKeyCondition sortKey;
 
-	private @Nullable String index;
-
-	private @Nullable Condition filter;
-
-	private @Nullable Projection projection;
-
-	private boolean consistentRead;
-
 	private boolean reverse;
 
-	private int limit = Integer.MAX_VALUE;
-
-	private @Nullable Integer pageSize;
-
 	private QuerySpec(Class<T> type, Object partitionValue) {
-		this.type = type;
+		super(type);
 		this.partitionValue = partitionValue;
 	}
 
@@ -82,78 +65,12 @@ public final class QuerySpec<T> {
 	}
 
 	/**
-	 * Query a global or local secondary index instead of the table.
-	 * @param index the index name
-	 * @return this spec
-	 */
-	public QuerySpec<T> index(String index) {
-		this.index = index;
-		return this;
-	}
-
-	/**
-	 * Drop items that do not meet the filter (after they were read: they still consume
-	 * capacity).
-	 * @param filter the filter
-	 * @return this spec
-	 */
-	public QuerySpec<T> filter(Condition filter) {
-		this.filter = filter;
-		return this;
-	}
-
-	/**
-	 * Read only some attributes (key attributes are always read).
-	 * @param projection the attributes
-	 * @return this spec
-	 */
-	public QuerySpec<T> projection(Projection projection) {
-		this.projection = projection;
-		return this;
-	}
-
-	/**
-	 * Read with strong consistency (tables and local indexes only).
-	 * @return this spec
-	 */
-	public QuerySpec<T> consistentRead() {
-		this.consistentRead = true;
-		return this;
-	}
-
-	/**
 	 * Return items in descending sort-key order.
 	 * @return this spec
 	 */
 	public QuerySpec<T> reverse() {
 		this.reverse = true;
 		return this;
-	}
-
-	/**
-	 * Return at most this many items in all.
-	 * @param limit the maximum number of items
-	 * @return this spec
-	 */
-	public QuerySpec<T> limit(int limit) {
-		Assert.isTrue(limit > 0, "limit must be positive");
-		this.limit = limit;
-		return this;
-	}
-
-	/**
-	 * Evaluate at most this many items per request (DynamoDB's {@code Limit}).
-	 * @param pageSize the page size
-	 * @return this spec
-	 */
-	public QuerySpec<T> pageSize(int pageSize) {
-		Assert.isTrue(pageSize > 0, "pageSize must be positive");
-		this.pageSize = pageSize;
-		return this;
-	}
-
-	Class<T> type() {
-		return this.type;
 	}
 
 	Object partitionValue() {
@@ -164,32 +81,8 @@ public final class QuerySpec<T> {
 		return this.sortKey;
 	}
 
-	@Nullable String indexName() {
-		return this.index;
-	}
-
-	@Nullable Condition filterCondition() {
-		return this.filter;
-	}
-
-	@Nullable Projection projectionSpec() {
-		return this.projection;
-	}
-
-	boolean isConsistentRead() {
-		return this.consistentRead;
-	}
-
 	boolean isReverse() {
 		return this.reverse;
-	}
-
-	int limitValue() {
-		return this.limit;
-	}
-
-	@Nullable Integer pageSizeValue() {
-		return this.pageSize;
 	}
 
 }
