@@ -437,6 +437,17 @@ public record DynamoProperties(@Nullable String region, @Nullable String profile
 						"the burst " + burst + " is not positive",
 						"Set dynamo.rate-limit.burst to a positive duration such as '1s'.");
 			}
+			if (mode == RateLimitMode.FIXED && readCapacity == null && writeCapacity == null && tables.isEmpty()) {
+				throw new InvalidDynamoPropertyException("dynamo.rate-limit.mode",
+						"the fixed rate limit has neither a read nor a write capacity",
+						"Set dynamo.rate-limit.read-capacity and/or dynamo.rate-limit.write-capacity (units per second), or per table under dynamo.rate-limit.tables.<table>.*.");
+			}
+			if (mode == RateLimitMode.ADAPTIVE && maxReadCapacity == null && maxWriteCapacity == null
+					&& tables.isEmpty()) {
+				throw new InvalidDynamoPropertyException("dynamo.rate-limit.mode",
+						"the adaptive rate limit has neither a maximum read nor a maximum write capacity",
+						"Set dynamo.rate-limit.max-read-capacity and/or dynamo.rate-limit.max-write-capacity (units per second), or per table under dynamo.rate-limit.tables.<table>.*.");
+			}
 			if (maxWait.isNegative()) {
 				throw new InvalidDynamoPropertyException("dynamo.rate-limit.max-wait",
 						"the maximum wait " + maxWait + " is negative",

@@ -1,0 +1,34 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.ratelimit;
+
+import java.time.Duration;
+
+/**
+ * Constants of the adaptive controller: multiply the rate by {@code decrease} on a
+ * throttled attempt (at most once per {@code decreaseCooldown}, because the attempts
+ * already in flight when DynamoDB starts throttling all fail together), and by
+ * {@code increase} once per {@code increaseInterval} after {@code quietPeriod} without
+ * throttling. {@link #DEFAULTS} were chosen by the adaptive-convergence benchmark (see
+ * {@code docs/rate-limiting.md}).
+ *
+ * @param decrease factor applied on throttling, below 1
+ * @param increase factor applied when quiet, above 1
+ * @param decreaseCooldown shortest time between two decreases
+ * @param quietPeriod time without throttling before the rate recovers
+ * @param increaseInterval time between two increases
+ * @author dynamo-spring-boot authors
+ */
+public record AdaptiveTuning(double decrease, double increase, Duration decreaseCooldown, Duration quietPeriod,
+		Duration increaseInterval) {
+
+	/**
+	 * The tuning the starter uses.
+	 */
+	public static final AdaptiveTuning DEFAULTS = new AdaptiveTuning(0.8, 1.1, Duration.ofMillis(500),
+			Duration.ofSeconds(2), Duration.ofSeconds(1));
+
+}
