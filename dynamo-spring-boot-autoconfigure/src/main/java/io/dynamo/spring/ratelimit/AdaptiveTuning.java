@@ -8,12 +8,14 @@ package io.dynamo.spring.ratelimit;
 import java.time.Duration;
 
 /**
- * Constants of the adaptive controller: multiply the rate by {@code decrease} on a
- * throttled attempt (at most once per {@code decreaseCooldown}, because the attempts
- * already in flight when DynamoDB starts throttling all fail together), and by
- * {@code increase} once per {@code increaseInterval} after {@code quietPeriod} without
- * throttling. {@link #DEFAULTS} were chosen by the adaptive-convergence benchmark (see
- * {@code docs/rate-limiting.md}).
+ * Constants of the adaptive controller. On a throttled attempt the rate becomes
+ * {@code decrease} times the lower of the limit and the rate DynamoDB was measured to
+ * accept, at most once per {@code decreaseCooldown} and only for attempts sent after the
+ * previous decrease (the attempts already in flight when DynamoDB starts throttling all
+ * fail together). After {@code quietPeriod} without throttling it grows by
+ * {@code increase} once per {@code increaseInterval} up to the rate throttled last, and
+ * by a quarter of that step above it. {@link #DEFAULTS} were chosen by the
+ * adaptive-convergence benchmark (see {@code docs/rate-limiting.md}).
  *
  * @param decrease factor applied on throttling, below 1
  * @param increase factor applied when quiet, above 1
@@ -28,7 +30,7 @@ public record AdaptiveTuning(double decrease, double increase, Duration decrease
 	/**
 	 * The tuning the starter uses.
 	 */
-	public static final AdaptiveTuning DEFAULTS = new AdaptiveTuning(0.8, 1.1, Duration.ofMillis(500),
-			Duration.ofSeconds(2), Duration.ofSeconds(1));
+	public static final AdaptiveTuning DEFAULTS = new AdaptiveTuning(0.8, 1.1, Duration.ofSeconds(1),
+			Duration.ofSeconds(1), Duration.ofMillis(500));
 
 }

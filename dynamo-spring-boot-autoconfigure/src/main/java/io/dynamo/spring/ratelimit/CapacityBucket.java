@@ -28,6 +28,8 @@ final class CapacityBucket {
 
 	static final long TOKENS_PER_UNIT = 100;
 
+	private static final long MEASURE_WINDOW_NANOS = 500_000_000L;
+
 	private final String table;
 
 	private final CapacityKind kind;
@@ -46,6 +48,18 @@ final class CapacityBucket {
 
 	private volatile long lastChangeNanos;
 
+	private volatile long lastDecreaseNanos;
+
+	private final AtomicLong windowTokens = new AtomicLong();
+
+	private volatile long windowStartNanos = System.nanoTime();
+
+	private volatile double measuredRate = -1;
+
+	private volatile double ceiling = Double.MAX_VALUE;
+
+	private boolean decreasing;
+
 	private final AtomicLong throttles = new AtomicLong();
 
 	private final AtomicLong rejected = new AtomicLong();
@@ -62,8 +76,9 @@ final class CapacityBucket {
 		this.bucket = Bucket.builder().addLimit(bandwidth(this.rate)).build();
 		long now = System.nanoTime();
 		this.lastThrottleNanos = now;
+		this.lastChangeNanos = now;
 		// the first throttle may lower the rate at once
-		this.lastChangeNanos = now - tuning.decreaseCooldown().toNanos();
+		this.lastDecreaseNanos = now - (1L << 62);
 	}
 
 	private long capacityTokens(double rate) {
@@ -132,7 +147,7 @@ final class CapacityBucket {
 		return Math.min(wanted, this.capacityTokens);
 	}
 
-	private void debt(long tokens) {
+	void debt(long tokens) {
 		if (tokens > 0) {
 			this.bucket.consumeIgnoringRateLimits(tokens);
 		}
@@ -144,6 +159,7 @@ final class CapacityBucket {
 	 */
 	void settle(long chargedTokens, double consumedUnits) {
 		long consumed = Math.round(consumedUnits * TOKENS_PER_UNIT);
+		consumed(consumed);
 		long difference = consumed - chargedTokens;
 		if (difference > 0) {
 			debt(difference);
@@ -153,14 +169,36 @@ final class CapacityBucket {
 		}
 	}
 
+	/**
+	 * Measure the rate DynamoDB really accepts, from the settled consumption, smoothed
+	 * over windows of half a second.
+	 */
+	void consumed(long tokens) {
+		this.windowTokens.addAndGet(tokens);
+		long now = System.nanoTime();
+		if (now - this.windowStartNanos < MEASURE_WINDOW_NANOS) {
+			return;
+		}
+		synchronized (this) {
+			long elapsed = now - this.windowStartNanos;
+			if (elapsed >= MEASURE_WINDOW_NANOS) {
+				double rate = this.windowTokens.getAndSet(0) / (double) TOKENS_PER_UNIT / (elapsed / 1e9);
+				this.measuredRate = (this.measuredRate < 0) ? rate : (rate + this.measuredRate) / 2;
+				this.windowStartNanos = now;
+			}
+		}
+	}
+
 	void refund(long tokens) {
 		this.bucket.addTokens(tokens);
 	}
 
 	/**
-	 * A real throttling error came back: drop the rate, at most once per cooldown.
+	 * A real throttling error came back: drop the rate, at most once per cooldown, from
+	 * the rate DynamoDB was really accepting when that is lower than the limit (a limit
+	 * far above the table's capacity would otherwise take many steps to come down).
 	 */
-	void throttled() {
+	void throttled(long attemptSentNanos) {
 		this.throttles.incrementAndGet();
 		long now = System.nanoTime();
 		this.lastThrottleNanos = now;
@@ -168,9 +206,16 @@ final class CapacityBucket {
 			return;
 		}
 		synchronized (this) {
-			if (now - this.lastChangeNanos >= this.tuning.decreaseCooldown().toNanos()
+			// an attempt sent before the last decrease tells nothing about the new rate
+			if (attemptSentNanos - this.lastDecreaseNanos > 0
+					&& now - this.lastDecreaseNanos >= this.tuning.decreaseCooldown().toNanos()
 					&& this.rate > this.limit.minRate()) {
-				change(Math.max(this.limit.minRate(), this.rate * this.tuning.decrease()), now);
+				double base = (this.measuredRate > 0) ? Math.min(this.rate, this.measuredRate) : this.rate;
+				// the highest rate measured in this episode of throttling
+				this.ceiling = this.decreasing ? Math.max(this.ceiling, base) : base;
+				this.decreasing = true;
+				change(Math.max(this.limit.minRate(), base * this.tuning.decrease()), now);
+				this.lastDecreaseNanos = now;
 			}
 		}
 	}
@@ -186,7 +231,12 @@ final class CapacityBucket {
 		}
 		synchronized (this) {
 			if (now - this.lastChangeNanos >= this.tuning.increaseInterval().toNanos()) {
-				change(Math.min(this.limit.maxRate(), this.rate * this.tuning.increase()), now);
+				// back to the rate that was throttled last quickly, then probe above it
+				// slowly: a table's burst capacity hides an excess for a while
+				double next = (this.rate < this.ceiling) ? Math.min(this.ceiling, this.rate * this.tuning.increase())
+						: this.rate * (1 + (this.tuning.increase() - 1) / 4);
+				change(Math.min(this.limit.maxRate(), next), now);
+				this.decreasing = false;
 			}
 		}
 	}

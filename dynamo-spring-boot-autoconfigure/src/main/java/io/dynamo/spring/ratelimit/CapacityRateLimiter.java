@@ -159,18 +159,23 @@ public class CapacityRateLimiter implements AutoCloseable {
 	}
 
 	/**
-	 * Tell the limiter that DynamoDB throttled an attempt of a request.
+	 * Tell the limiter that DynamoDB throttled an attempt of a request. The rate of the
+	 * table drops (adaptive limits), and the estimate of the request is charged again as
+	 * debt: the SDK will retry the attempt outside the limiter, and that retry consumes
+	 * capacity too.
 	 * @param request the throttled request
+	 * @param attemptSentNanos when the attempt was sent, by {@link System#nanoTime()}
 	 */
-	public void throttled(SdkRequest request) {
+	public void throttled(SdkRequest request, long attemptSentNanos) {
 		CapacityKind kind = DynamoRequests.kind(request);
 		if (kind == null) {
 			return;
 		}
-		for (String table : DynamoRequests.tables(request)) {
-			CapacityBucket bucket = bucket(table, kind);
+		for (Map.Entry<String, Double> estimate : CapacityEstimator.estimate(request).entrySet()) {
+			CapacityBucket bucket = bucket(estimate.getKey(), kind);
 			if (bucket != null) {
-				bucket.throttled();
+				bucket.throttled(attemptSentNanos);
+				bucket.debt(CapacityBucket.tokens(estimate.getValue()));
 			}
 		}
 	}
@@ -259,6 +264,9 @@ public class CapacityRateLimiter implements AutoCloseable {
 				Double consumed = DynamoRequests.consumedUnits(response, charge.bucket().table());
 				if (consumed != null) {
 					charge.bucket().settle(charge.tokens(), consumed);
+				}
+				else {
+					charge.bucket().consumed(charge.tokens());
 				}
 			}
 		}

@@ -34,6 +34,8 @@ public class RateLimitingInterceptor implements ExecutionInterceptor {
 	private static final ExecutionAttribute<CapacityRateLimiter.Permit> PERMIT = new ExecutionAttribute<>(
 			"io.dynamo.spring.ratelimit.Permit");
 
+	private static final ExecutionAttribute<Long> SENT = new ExecutionAttribute<>("io.dynamo.spring.ratelimit.Sent");
+
 	private final CapacityRateLimiter limiter;
 
 	/**
@@ -52,6 +54,11 @@ public class RateLimitingInterceptor implements ExecutionInterceptor {
 	}
 
 	@Override
+	public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+		attributes.putAttribute(SENT, System.nanoTime());
+	}
+
+	@Override
 	public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
 		return DynamoRequests.withConsumedCapacity(context.request());
 	}
@@ -63,7 +70,8 @@ public class RateLimitingInterceptor implements ExecutionInterceptor {
 		if (context.httpResponse().statusCode() < 400 || body.isEmpty()) {
 			return body;
 		}
-		return Optional.of(DynamoErrorResponse.capture(body.get(), (error) -> attemptFailed(context, error)));
+		return Optional
+			.of(DynamoErrorResponse.capture(body.get(), (error) -> attemptFailed(context, attributes, error)));
 	}
 
 	@Override
@@ -73,12 +81,15 @@ public class RateLimitingInterceptor implements ExecutionInterceptor {
 		if (context.httpResponse().statusCode() < 400 || body.isEmpty()) {
 			return body;
 		}
-		return Optional.of(DynamoErrorResponse.capture(body.get(), (error) -> attemptFailed(context, error)));
+		return Optional
+			.of(DynamoErrorResponse.capture(body.get(), (error) -> attemptFailed(context, attributes, error)));
 	}
 
-	private void attemptFailed(Context.ModifyHttpResponse context, DynamoErrorResponse error) {
+	private void attemptFailed(Context.ModifyHttpResponse context, ExecutionAttributes attributes,
+			DynamoErrorResponse error) {
 		if (error.isThrottling()) {
-			this.limiter.throttled(context.request());
+			Long sent = attributes.getAttribute(SENT);
+			this.limiter.throttled(context.request(), (sent != null) ? sent : System.nanoTime());
 		}
 	}
 

@@ -90,7 +90,7 @@ class CapacityRateLimiterTests {
 	@Test
 	void whenAnAdaptiveLimitStartsThenItRunsAtHalfItsMaximum() {
 		this.limiter = limiter(new TableLimits(null, CapacityLimit.adaptive(10, 1000, BURST)), Duration.ofSeconds(5));
-		this.limiter.throttled(PutItemRequest.builder().tableName("t").build());
+		this.limiter.throttled(PutItemRequest.builder().tableName("t").build(), System.nanoTime());
 		assertThat(this.limiter.state().get("t").write().maxRate()).isEqualTo(1000);
 		assertThat(this.limiter.state().get("t").write().rate()).isEqualTo(400);
 	}
@@ -99,7 +99,7 @@ class CapacityRateLimiterTests {
 	void whenThrottledRepeatedlyThenTheRateDropsButNotBelowTheMinimum() {
 		this.limiter = limiter(new TableLimits(null, CapacityLimit.adaptive(100, 1000, BURST)), Duration.ofSeconds(5));
 		for (int i = 0; i < 20; i++) {
-			this.limiter.throttled(PutItemRequest.builder().tableName("t").build());
+			this.limiter.throttled(PutItemRequest.builder().tableName("t").build(), System.nanoTime());
 		}
 		assertThat(this.limiter.state().get("t").write().rate()).isEqualTo(100);
 		assertThat(this.limiter.state().get("t").write().throttles()).isEqualTo(20);
@@ -109,7 +109,7 @@ class CapacityRateLimiterTests {
 	void whenQuietAfterThrottlingThenTheRateRecoversButNotAboveTheMaximum() {
 		this.limiter = limiter(new TableLimits(CapacityLimit.adaptive(100, 1000, BURST), null), Duration.ofSeconds(5));
 		for (int i = 0; i < 5; i++) {
-			this.limiter.throttled(GetItemRequest.builder().tableName("t").build());
+			this.limiter.throttled(GetItemRequest.builder().tableName("t").build(), System.nanoTime());
 		}
 		double low = this.limiter.state().get("t").read().rate();
 		this.limiter.acquire(GetItemRequest.builder().tableName("t").build());
@@ -124,7 +124,7 @@ class CapacityRateLimiterTests {
 	@Test
 	void whenAFixedLimitIsThrottledThenItsRateStays() {
 		this.limiter = limiter(new TableLimits(null, CapacityLimit.fixed(100, BURST)), Duration.ofSeconds(5));
-		this.limiter.throttled(PutItemRequest.builder().tableName("t").build());
+		this.limiter.throttled(PutItemRequest.builder().tableName("t").build(), System.nanoTime());
 		assertThat(this.limiter.state().get("t").write().rate()).isEqualTo(100);
 		assertThat(this.limiter.state().get("t").write().throttles()).isEqualTo(1);
 	}
