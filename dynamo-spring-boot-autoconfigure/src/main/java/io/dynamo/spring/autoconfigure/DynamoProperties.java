@@ -68,6 +68,8 @@ public record DynamoProperties(@Nullable String region, @Nullable String profile
 
 	private static final Pattern ROLE_ARN = Pattern.compile("arn:aws(-[a-z]+)*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
 
+	private static final double MAX_CAPACITY = 1_000_000;
+
 	private static final Pattern ROLE_SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
 
 	/**
@@ -519,9 +521,9 @@ public record DynamoProperties(@Nullable String region, @Nullable String profile
 	}
 
 	private static void requirePositiveCapacity(String property, @Nullable Double value) {
-		if (value != null && !(value > 0 && value < Double.POSITIVE_INFINITY)) {
+		if (value != null && !(value > 0 && value <= MAX_CAPACITY)) {
 			throw new InvalidDynamoPropertyException(property,
-					"the capacity " + value + " is not a positive number of units per second",
+					"the capacity " + value + " is not a positive number of units per second up to 1,000,000",
 					"Set " + property + " to a positive number of capacity units per second, such as 100.");
 		}
 	}

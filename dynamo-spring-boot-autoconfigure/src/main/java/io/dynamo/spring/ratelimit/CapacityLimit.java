@@ -12,13 +12,19 @@ import java.time.Duration;
  *
  * @param adaptive whether the rate adapts to throttling between {@code minRate} and
  * {@code maxRate}; a fixed limit keeps {@code initialRate}
- * @param initialRate the rate to start with, in capacity units per second
+ * @param initialRate the rate to start with, in capacity units per second (at most
+ * {@link #MAX_RATE})
  * @param minRate the lowest rate an adaptive limit drops to
  * @param maxRate the highest rate an adaptive limit recovers to
  * @param burst how much of its rate a bucket may save up while idle
  * @author dynamo-spring-boot authors
  */
 public record CapacityLimit(boolean adaptive, double initialRate, double minRate, double maxRate, Duration burst) {
+
+	/**
+	 * The highest rate a limit may have, in capacity units per second.
+	 */
+	public static final double MAX_RATE = 1_000_000;
 
 	/**
 	 * Validate the rates.
