@@ -96,6 +96,8 @@ public final class AdaptiveConvergence {
 		finally {
 			server.stop();
 		}
+		// DynamoDB Local and WireMock leave non-daemon threads behind
+		System.exit(0);
 	}
 
 	private static void run(String name, DynamoDbClient client, HiddenCapacity capacity, int seconds, int threads,

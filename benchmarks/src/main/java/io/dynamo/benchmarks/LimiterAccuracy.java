@@ -66,6 +66,8 @@ public final class LimiterAccuracy {
 						new TableLimits(CapacityLimit.fixed(rate, Duration.ofSeconds(1)), null));
 			}
 		}
+		// DynamoDB Local leaves a non-daemon thread behind
+		System.exit(0);
 	}
 
 	private static void run(String kind, int seconds, int threads, double rate, EmbeddedDynamoServer server,
