@@ -48,6 +48,11 @@ public final class AdaptiveConvergence {
 	private AdaptiveConvergence() {
 	}
 
+	/**
+	 * Run both convergence loads.
+	 * @param args {@code [seconds] [hidden units per second] [threads]}
+	 * @throws Exception if the run fails
+	 */
 	public static void main(String[] args) throws Exception {
 		int seconds = (args.length > 0) ? Integer.parseInt(args[0]) : 30;
 		long hidden = (args.length > 1) ? Long.parseLong(args[1]) : 200;

@@ -45,6 +45,11 @@ public final class LimiterAccuracy {
 	private LimiterAccuracy() {
 	}
 
+	/**
+	 * Run the accuracy load.
+	 * @param args {@code [seconds] [threads] [units per second] [write|read|both]}
+	 * @throws Exception if the run fails
+	 */
 	public static void main(String[] args) throws Exception {
 		int seconds = (args.length > 0) ? Integer.parseInt(args[0]) : 30;
 		int threads = (args.length > 1) ? Integer.parseInt(args[1]) : 8;

@@ -53,6 +53,9 @@ public class RequestPathBenchmark {
 
 	private CapacityRateLimiter limiter;
 
+	/**
+	 * Create a limiter whose bucket never makes a call wait.
+	 */
 	@Setup
 	public void setUp() {
 		this.limiter = new CapacityRateLimiter(
@@ -60,16 +63,27 @@ public class RequestPathBenchmark {
 				Duration.ofSeconds(1), AdaptiveTuning.DEFAULTS, RateLimiterListener.NONE);
 	}
 
+	/**
+	 * Stop the limiter's scheduler.
+	 */
 	@TearDown
 	public void tearDown() {
 		this.limiter.close();
 	}
 
+	/**
+	 * Copy a request with {@code ReturnConsumedCapacity=INDEXES}.
+	 * @return the copy
+	 */
 	@Benchmark
 	public SdkRequest askForConsumedCapacity() {
 		return DynamoRequests.withConsumedCapacity(this.put);
 	}
 
+	/**
+	 * Take and settle the capacity of one put.
+	 * @return the permit
+	 */
 	@Benchmark
 	public CapacityRateLimiter.Permit acquireAndSettle() {
 		CapacityRateLimiter.Permit permit = this.limiter.acquire(this.put);
