@@ -77,6 +77,36 @@ class SampleApplicationTests {
 		assertThat(edited).containsEntry("text", "buy oat milk").containsEntry("version", 2);
 	}
 
+	@Test
+	void whenARequestWasServedThenPrometheusShowsTheDynamoDbMeters() {
+		client().post()
+			.uri("/notes/bob")
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("ship it")
+			.retrieve()
+			.toBodilessEntity();
+		client().get().uri("/notes/bob").retrieve().toBodilessEntity();
+		String scrape = client().get().uri("/actuator/prometheus").retrieve().body(String.class);
+		assertThat(scrape).contains("dynamodb_capacity_consumed")
+			.contains("dynamodb_requests_seconds_count{")
+			.contains("operation=\"PutItem\"")
+			.contains("operation=\"Query\"")
+			.contains("dynamodb_items")
+			.contains("dynamodb_sdk_attempts");
+	}
+
+	@Test
+	void whenTheDynamoEndpointIsReadThenItShowsTheClientWithoutSecrets() {
+		client().get().uri("/notes/carol").retrieve().toBodilessEntity();
+		Map<String, Object> dynamo = client().get()
+			.uri("/actuator/dynamo")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(dynamo).containsEntry("region", "us-east-1").containsEntry("rateLimited", false);
+		assertThat(dynamo.get("tables")).asString().contains("notes");
+	}
+
 	private RestClient client() {
 		return RestClient.create("http://localhost:" + this.port);
 	}

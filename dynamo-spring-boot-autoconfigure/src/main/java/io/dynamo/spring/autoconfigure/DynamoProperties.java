@@ -11,6 +11,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,8 @@ import org.springframework.util.StringUtils;
  * @param schema Tables and indexes from entity metadata at start-up.
  * @param pageToken Opaque page tokens of queries and scans.
  * @param batch Batch writes and gets, and parallel scans.
+ * @param metrics Micrometer meters and observations of every DynamoDB request.
+ * @param rateLimit Client-side rate limiter in read and write capacity units.
  * @author dynamo-spring-boot authors
  */
 @ConfigurationProperties("dynamo")
@@ -69,9 +72,11 @@ public record DynamoProperties(@Nullable String region, @Nullable String profile
 		@DefaultValue Timeouts timeouts, @DefaultValue Retries retries, @DefaultValue Proxy proxy,
 		@Nullable Integer maxConnections, @DefaultValue Embedded embedded, @Nullable String tablePrefix,
 		@Nullable String tableSuffix, @DefaultValue Schema schema, @DefaultValue PageToken pageToken,
-		@DefaultValue Batch batch) {
+		@DefaultValue Batch batch, @DefaultValue Metrics metrics, @DefaultValue RateLimit rateLimit) {
 
 	private static final Pattern ROLE_ARN = Pattern.compile("arn:aws(-[a-z]+)*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
+
+	private static final double MAX_CAPACITY = 1_000_000;
 
 	private static final Pattern ROLE_SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
 
@@ -382,6 +387,162 @@ public record DynamoProperties(@Nullable String region, @Nullable String profile
 			}
 		}
 
+	}
+
+	/**
+	 * Micrometer meters and observations of every DynamoDB request. Active only when a
+	 * {@code MeterRegistry} bean exists.
+	 *
+	 * @param enabled Whether to record meters (consumed capacity, requests, throttles,
+	 * retries, items) for every request of the auto-configured clients.
+	 * @param observations Whether to create a Micrometer Observation per request, so that
+	 * traces get DynamoDB spans when tracing is on. Requires an
+	 * {@code ObservationRegistry} bean.
+	 * @param sdkMetrics Whether to publish the AWS SDK's own metrics (attempts, service
+	 * call duration, HTTP connection pool) to the same registry.
+	 */
+	public record Metrics(@DefaultValue("true") boolean enabled, @DefaultValue("true") boolean observations,
+			@DefaultValue("true") boolean sdkMetrics) {
+
+	}
+
+	/**
+	 * Client-side rate limiter in capacity units per second. The global values apply to
+	 * every table, each table getting its own read and write buckets; entries under
+	 * {@code tables} override them per table.
+	 *
+	 * @param mode Limiter mode: {@code none} (no limit), {@code fixed} (constant rates)
+	 * or {@code adaptive} (backs off on throttling, recovers when quiet).
+	 * @param readCapacity Read capacity units per second of each table in fixed mode.
+	 * Unset means reads are not limited.
+	 * @param writeCapacity Write capacity units per second of each table in fixed mode.
+	 * Unset means writes are not limited.
+	 * @param burst Capacity units a bucket may save up while idle, as a duration of its
+	 * rate. Defaults to one second of the rate.
+	 * @param maxReadCapacity Highest read rate in adaptive mode; the limiter starts at
+	 * half of it. Unset means reads are not limited.
+	 * @param minReadCapacity Lowest read rate in adaptive mode. Defaults to a tenth of
+	 * {@code max-read-capacity}.
+	 * @param maxWriteCapacity Highest write rate in adaptive mode; the limiter starts at
+	 * half of it. Unset means writes are not limited.
+	 * @param minWriteCapacity Lowest write rate in adaptive mode. Defaults to a tenth of
+	 * {@code max-write-capacity}.
+	 * @param maxWait Longest time a call may wait for capacity; a call that would wait
+	 * longer fails at once with a {@code CapacityRateLimitException}.
+	 * @param tables Per-table overrides, keyed by the table name as sent to DynamoDB.
+	 */
+	public record RateLimit(@DefaultValue("none") RateLimitMode mode, @Nullable Double readCapacity,
+			@Nullable Double writeCapacity, @DefaultValue("1s") Duration burst, @Nullable Double maxReadCapacity,
+			@Nullable Double minReadCapacity, @Nullable Double maxWriteCapacity, @Nullable Double minWriteCapacity,
+			@DefaultValue("10s") Duration maxWait, @DefaultValue Map<String, TableRateLimit> tables) {
+
+		/**
+		 * Validate the capacities and durations.
+		 */
+		public RateLimit {
+			validateCapacities("dynamo.rate-limit.", readCapacity, writeCapacity, maxReadCapacity, minReadCapacity,
+					maxWriteCapacity, minWriteCapacity);
+			if (burst.isNegative() || burst.isZero()) {
+				throw new InvalidDynamoPropertyException("dynamo.rate-limit.burst",
+						"the burst " + burst + " is not positive",
+						"Set dynamo.rate-limit.burst to a positive duration such as '1s'.");
+			}
+			if (mode == RateLimitMode.FIXED && readCapacity == null && writeCapacity == null && tables.isEmpty()) {
+				throw new InvalidDynamoPropertyException("dynamo.rate-limit.mode",
+						"the fixed rate limit has neither a read nor a write capacity",
+						"Set dynamo.rate-limit.read-capacity and/or dynamo.rate-limit.write-capacity (units per second), or per table under dynamo.rate-limit.tables.<table>.*.");
+			}
+			if (mode == RateLimitMode.ADAPTIVE && maxReadCapacity == null && maxWriteCapacity == null
+					&& tables.isEmpty()) {
+				throw new InvalidDynamoPropertyException("dynamo.rate-limit.mode",
+						"the adaptive rate limit has neither a maximum read nor a maximum write capacity",
+						"Set dynamo.rate-limit.max-read-capacity and/or dynamo.rate-limit.max-write-capacity (units per second), or per table under dynamo.rate-limit.tables.<table>.*.");
+			}
+			if (maxWait.isNegative()) {
+				throw new InvalidDynamoPropertyException("dynamo.rate-limit.max-wait",
+						"the maximum wait " + maxWait + " is negative",
+						"Set dynamo.rate-limit.max-wait to zero (never wait) or a positive duration such as '10s'.");
+			}
+		}
+
+	}
+
+	/**
+	 * Rate limits of one table; every value not set here comes from
+	 * {@code dynamo.rate-limit.*}.
+	 *
+	 * @param mode Limiter mode of this table.
+	 * @param readCapacity Read capacity units per second in fixed mode.
+	 * @param writeCapacity Write capacity units per second in fixed mode.
+	 * @param maxReadCapacity Highest read rate in adaptive mode.
+	 * @param minReadCapacity Lowest read rate in adaptive mode.
+	 * @param maxWriteCapacity Highest write rate in adaptive mode.
+	 * @param minWriteCapacity Lowest write rate in adaptive mode.
+	 */
+	public record TableRateLimit(@Nullable RateLimitMode mode, @Nullable Double readCapacity,
+			@Nullable Double writeCapacity, @Nullable Double maxReadCapacity, @Nullable Double minReadCapacity,
+			@Nullable Double maxWriteCapacity, @Nullable Double minWriteCapacity) {
+
+		/**
+		 * Validate the capacities.
+		 */
+		public TableRateLimit {
+			validateCapacities("dynamo.rate-limit.tables.<table>.", readCapacity, writeCapacity, maxReadCapacity,
+					minReadCapacity, maxWriteCapacity, minWriteCapacity);
+		}
+
+	}
+
+	/**
+	 * Modes of the client-side rate limiter.
+	 */
+	public enum RateLimitMode {
+
+		/**
+		 * No client-side limit.
+		 */
+		NONE,
+
+		/**
+		 * Constant read and write rates.
+		 */
+		FIXED,
+
+		/**
+		 * Rates that drop on throttling errors and recover after a quiet period, between
+		 * a minimum and a maximum.
+		 */
+		ADAPTIVE
+
+	}
+
+	private static void validateCapacities(String prefix, @Nullable Double read, @Nullable Double write,
+			@Nullable Double maxRead, @Nullable Double minRead, @Nullable Double maxWrite, @Nullable Double minWrite) {
+		requirePositiveCapacity(prefix + "read-capacity", read);
+		requirePositiveCapacity(prefix + "write-capacity", write);
+		requirePositiveCapacity(prefix + "max-read-capacity", maxRead);
+		requirePositiveCapacity(prefix + "min-read-capacity", minRead);
+		requirePositiveCapacity(prefix + "max-write-capacity", maxWrite);
+		requirePositiveCapacity(prefix + "min-write-capacity", minWrite);
+		requireMinNotAboveMax(prefix + "min-read-capacity", minRead, prefix + "max-read-capacity", maxRead);
+		requireMinNotAboveMax(prefix + "min-write-capacity", minWrite, prefix + "max-write-capacity", maxWrite);
+	}
+
+	private static void requirePositiveCapacity(String property, @Nullable Double value) {
+		if (value != null && !(value > 0 && value <= MAX_CAPACITY)) {
+			throw new InvalidDynamoPropertyException(property,
+					"the capacity " + value + " is not a positive number of units per second up to 1,000,000",
+					"Set " + property + " to a positive number of capacity units per second, such as 100.");
+		}
+	}
+
+	private static void requireMinNotAboveMax(String minProperty, @Nullable Double min, String maxProperty,
+			@Nullable Double max) {
+		if (min != null && max != null && min > max) {
+			throw new InvalidDynamoPropertyException(minProperty,
+					"the minimum " + min + " is above the maximum " + max + " of " + maxProperty,
+					"Set " + minProperty + " to at most " + maxProperty + ", or raise " + maxProperty + ".");
+		}
 	}
 
 	/**

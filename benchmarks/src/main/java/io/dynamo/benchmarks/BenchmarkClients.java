@@ -1,0 +1,56 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.benchmarks;
+
+import java.net.URI;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * Clients and tables the load runs share.
+ *
+ * @author dynamo-spring-boot authors
+ */
+final class BenchmarkClients {
+
+	private BenchmarkClients() {
+	}
+
+	static DynamoDbClient client(URI endpoint, RetryMode retryMode, ExecutionInterceptor... interceptors) {
+		return DynamoDbClient.builder()
+			.region(Region.US_EAST_1)
+			.endpointOverride(endpoint)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+			.httpClientBuilder(ApacheHttpClient.builder().maxConnections(32))
+			.overrideConfiguration((overrides) -> {
+				overrides.retryStrategy(retryMode);
+				for (ExecutionInterceptor interceptor : interceptors) {
+					overrides.addExecutionInterceptor(interceptor);
+				}
+			})
+			.build();
+	}
+
+	static void createTable(DynamoDbClient client, String table) {
+		client.createTable((create) -> create.tableName(table)
+			.billingMode(BillingMode.PAY_PER_REQUEST)
+			.attributeDefinitions(
+					AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build())
+			.keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build()));
+	}
+
+}

@@ -1,0 +1,231 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.ratelimit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Estimates the capacity units a request will consume, before it is sent, by DynamoDB's
+ * rules: a write unit per started 1 KB of item, a read unit per started 4 KB (half for
+ * eventually consistent reads), twice as much in transactions. Where the item size is
+ * unknown (update, delete, get) one unit is assumed; a query or scan page is assumed to
+ * hold 1 KB per item its {@code Limit} asks for, or one unit without a limit. The limiter
+ * settles the difference with the real consumption afterwards, so an estimate only has to
+ * be cheap and not too far off.
+ *
+ * @author dynamo-spring-boot authors
+ */
+final class CapacityEstimator {
+
+	static final int WRITE_UNIT_BYTES = 1024;
+
+	static final int READ_UNIT_BYTES = 4096;
+
+	private static final int MAX_PAGE_BYTES = 1024 * 1024;
+
+	private CapacityEstimator() {
+	}
+
+	/**
+	 * Estimate the units per table.
+	 * @param request the request
+	 * @return units by table, empty for requests the limiter does not cover
+	 */
+	static Map<String, Double> estimate(SdkRequest request) {
+		if (request instanceof PutItemRequest put) {
+			return Map.of(put.tableName(), writeUnits(itemBytes(put.item())));
+		}
+		if (request instanceof UpdateItemRequest update) {
+			return Map.of(update.tableName(), 1.0);
+		}
+		if (request instanceof DeleteItemRequest delete) {
+			return Map.of(delete.tableName(), 1.0);
+		}
+		if (request instanceof GetItemRequest get) {
+			return Map.of(get.tableName(), readUnits(1, Boolean.TRUE.equals(get.consistentRead())));
+		}
+		if (request instanceof QueryRequest query) {
+			return Map.of(query.tableName(), page(query.limit(), Boolean.TRUE.equals(query.consistentRead())));
+		}
+		if (request instanceof ScanRequest scan) {
+			return Map.of(scan.tableName(), page(scan.limit(), Boolean.TRUE.equals(scan.consistentRead())));
+		}
+		if (request instanceof BatchWriteItemRequest batch) {
+			Map<String, Double> units = new LinkedHashMap<>();
+			for (Map.Entry<String, List<WriteRequest>> table : batch.requestItems().entrySet()) {
+				double sum = 0;
+				for (WriteRequest write : table.getValue()) {
+					sum += (write.putRequest() != null) ? writeUnits(itemBytes(write.putRequest().item())) : 1;
+				}
+				units.put(table.getKey(), sum);
+			}
+			return units;
+		}
+		if (request instanceof BatchGetItemRequest batch) {
+			Map<String, Double> units = new LinkedHashMap<>();
+			for (Map.Entry<String, KeysAndAttributes> table : batch.requestItems().entrySet()) {
+				KeysAndAttributes keys = table.getValue();
+				units.put(table.getKey(),
+						keys.keys().size() * readUnits(1, Boolean.TRUE.equals(keys.consistentRead())));
+			}
+			return units;
+		}
+		if (request instanceof TransactWriteItemsRequest transaction) {
+			Map<String, Double> units = new LinkedHashMap<>();
+			for (TransactWriteItem item : transaction.transactItems()) {
+				String table;
+				double unit = 1;
+				if (item.put() != null) {
+					table = item.put().tableName();
+					unit = writeUnits(itemBytes(item.put().item()));
+				}
+				else if (item.update() != null) {
+					table = item.update().tableName();
+				}
+				else if (item.delete() != null) {
+					table = item.delete().tableName();
+				}
+				else {
+					table = item.conditionCheck().tableName();
+				}
+				units.merge(table, 2 * unit, Double::sum);
+			}
+			return units;
+		}
+		if (request instanceof TransactGetItemsRequest transaction) {
+			Map<String, Double> units = new LinkedHashMap<>();
+			for (TransactGetItem item : transaction.transactItems()) {
+				units.merge(item.get().tableName(), 2.0, Double::sum);
+			}
+			return units;
+		}
+		return Map.of();
+	}
+
+	private static double page(Integer limit, boolean consistent) {
+		long bytes = (limit != null) ? Math.min((long) limit * WRITE_UNIT_BYTES, MAX_PAGE_BYTES) : 1;
+		return readUnits(bytes, consistent);
+	}
+
+	static double writeUnits(long bytes) {
+		return Math.max(1, (bytes + WRITE_UNIT_BYTES - 1) / WRITE_UNIT_BYTES);
+	}
+
+	static double readUnits(long bytes, boolean consistent) {
+		double units = Math.max(1, (bytes + READ_UNIT_BYTES - 1) / READ_UNIT_BYTES);
+		return consistent ? units : units / 2;
+	}
+
+	/**
+	 * Return the size of an item as DynamoDB counts it: attribute names plus values.
+	 * @param item the item
+	 * @return the size in bytes
+	 */
+	static long itemBytes(Map<String, AttributeValue> item) {
+		long bytes = 0;
+		for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+			bytes += utf8Length(attribute.getKey()) + valueBytes(attribute.getValue());
+		}
+		return bytes;
+	}
+
+	private static long valueBytes(AttributeValue value) {
+		switch (value.type()) {
+			case S:
+				return utf8Length(value.s());
+			case N:
+				return numberBytes(value.n());
+			case B:
+				return value.b().asByteArrayUnsafe().length;
+			case BOOL:
+			case NUL:
+				return 1;
+			case SS: {
+				long bytes = 0;
+				for (String s : value.ss()) {
+					bytes += utf8Length(s);
+				}
+				return bytes;
+			}
+			case NS: {
+				long bytes = 0;
+				for (String n : value.ns()) {
+					bytes += numberBytes(n);
+				}
+				return bytes;
+			}
+			case BS: {
+				long bytes = 0;
+				for (var b : value.bs()) {
+					bytes += b.asByteArrayUnsafe().length;
+				}
+				return bytes;
+			}
+			case L: {
+				long bytes = 3;
+				for (AttributeValue element : value.l()) {
+					bytes += 1 + valueBytes(element);
+				}
+				return bytes;
+			}
+			case M: {
+				long bytes = 3;
+				for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
+					bytes += 1 + utf8Length(entry.getKey()) + valueBytes(entry.getValue());
+				}
+				return bytes;
+			}
+			default:
+				return 0;
+		}
+	}
+
+	private static long numberBytes(String number) {
+		// about one byte per two significant digits, plus one
+		return (number.length() + 1) / 2 + 1;
+	}
+
+	private static long utf8Length(String text) {
+		long bytes = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				bytes++;
+			}
+			else if (c < 0x800) {
+				bytes += 2;
+			}
+			else if (Character.isHighSurrogate(c)) {
+				bytes += 4;
+				i++;
+			}
+			else {
+				bytes += 3;
+			}
+		}
+		return bytes;
+	}
+
+}
