@@ -5,6 +5,7 @@
 
 package io.dynamo.spring.core;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -74,6 +75,12 @@ final class BatchExecutor {
 			@SuppressWarnings("unchecked")
 			EntityMetadata<Object> metadata = (EntityMetadata<Object>) this.mappingContext.getEntity(entity.getClass());
 			Map<String, AttributeValue> item = metadata.toItem(entity);
+			String version = metadata.versionAttribute();
+			if (version != null && isNewVersion(item.get(version))) {
+				// BatchWriteItem takes no condition: a new versioned item still starts at
+				// 1
+				item.put(version, AttributeValue.fromN("1"));
+			}
 			ItemSizes.check(metadata.entityName(), item);
 			add(all, new Pending(metadata, metadata.keyOf(item),
 					WriteRequest.builder().putRequest((put) -> put.item(item)).build(), entity,
@@ -91,7 +98,7 @@ final class BatchExecutor {
 		List<Outcome> outcomes = run(chunks, options, (chunk) -> writeChunk(chunk, options, deadline, counters));
 		List<Object> unwrittenPuts = new ArrayList<>();
 		List<EntityKey> unwrittenDeletes = new ArrayList<>();
-		SdkException lastError = null;
+		RuntimeException lastError = null;
 		for (Outcome outcome : outcomes) {
 			for (Pending pending : outcome.remaining()) {
 				if (pending.source() instanceof EntityKey key) {
@@ -107,10 +114,9 @@ final class BatchExecutor {
 		if (unwritten > 0) {
 			throw new BatchWriteIncompleteException(
 					unwritten + " of " + all.size() + " writes were not written "
-							+ ((lastError != null) ? "(last error: "
-									+ DynamoExceptionTranslator.describe(lastError, "BatchWriteItem", null) + ") " : "")
-							+ "within " + options.timeBound()
-							+ "; they are listed on this exception, all others were written",
+							+ ((lastError != null) ? "(last error: " + describe(lastError) + ") " : "") + "within "
+							+ options.timeBound()
+							+ "; they are listed on this exception (not confirmed written), all others were written",
 					unwrittenPuts, unwrittenDeletes, lastError);
 		}
 		return new BatchWriteResult(all.size(), counters.requests.get(), counters.resubmitted.get());
@@ -129,7 +135,7 @@ final class BatchExecutor {
 		long deadline = System.nanoTime() + options.timeBound().toNanos();
 		List<Outcome> outcomes = run(chunks, options, (chunk) -> getChunk(chunk, options, deadline, byIdentity, items));
 		List<EntityKey> unread = new ArrayList<>();
-		SdkException lastError = null;
+		RuntimeException lastError = null;
 		for (Outcome outcome : outcomes) {
 			outcome.remaining().forEach((pending) -> unread.add((EntityKey) pending.source()));
 			lastError = (outcome.error() != null) ? outcome.error() : lastError;
@@ -209,7 +215,7 @@ final class BatchExecutor {
 	 */
 	private static Outcome resubmitUntilDone(List<Pending> chunk, BatchOptions options, long deadline, Send send) {
 		List<Pending> remaining = chunk;
-		SdkException error = null;
+		RuntimeException error = null;
 		for (int attempt = 0; !remaining.isEmpty(); attempt++) {
 			if (attempt > 0 && !backoff(attempt, options, deadline)) {
 				break;
@@ -223,6 +229,12 @@ final class BatchExecutor {
 				if (!isRetryable(ex)) {
 					break;
 				}
+			}
+			catch (RuntimeException ex) {
+				// keep the chunk's remainder listed rather than losing it with the other
+				// chunks'
+				error = ex;
+				break;
 			}
 		}
 		return new Outcome(remaining, error);
@@ -320,6 +332,15 @@ final class BatchExecutor {
 		}
 	}
 
+	private static String describe(RuntimeException error) {
+		return (error instanceof SdkException sdk) ? DynamoExceptionTranslator.describe(sdk, "BatchWriteItem", null)
+				: error.toString();
+	}
+
+	private static boolean isNewVersion(@Nullable AttributeValue version) {
+		return version == null || version.n() == null || new BigDecimal(version.n()).signum() == 0;
+	}
+
 	private static boolean isRetryable(SdkException ex) {
 		if (ex instanceof SdkClientException) {
 			return true;
@@ -330,7 +351,18 @@ final class BatchExecutor {
 		return false;
 	}
 
+	/**
+	 * A table and a key, compared with numbers in canonical form: DynamoDB returns
+	 * {@code 1.50} as {@code 1.5}.
+	 */
 	private record Identity(String table, Map<String, AttributeValue> key) {
+
+		Identity {
+			Map<String, AttributeValue> canonical = new HashMap<>(key.size());
+			key.forEach((name, value) -> canonical.put(name, (value != null && value.n() != null)
+					? AttributeValue.fromN(new BigDecimal(value.n()).stripTrailingZeros().toPlainString()) : value));
+			key = canonical;
+		}
 
 	}
 
@@ -339,7 +371,7 @@ final class BatchExecutor {
 
 	}
 
-	private record Outcome(List<Pending> remaining, @Nullable SdkException error) {
+	private record Outcome(List<Pending> remaining, @Nullable RuntimeException error) {
 
 	}
 

@@ -39,6 +39,9 @@ public class DynamoExceptionTranslator implements PersistenceExceptionTranslator
 	private static final Set<String> THROTTLING = Set.of("ProvisionedThroughputExceededException",
 			"RequestLimitExceeded", "ThrottlingException", "LimitExceededException");
 
+	private static final Set<String> RETRYABLE = Set.of("InternalServerError", "ServiceUnavailable",
+			"TransactionConflictException");
+
 	private static final Set<String> DENIED = Set.of("AccessDeniedException", "UnrecognizedClientException",
 			"InvalidSignatureException", "MissingAuthenticationTokenException", "ExpiredTokenException");
 
@@ -75,7 +78,7 @@ public class DynamoExceptionTranslator implements PersistenceExceptionTranslator
 		}
 		if (ex instanceof AwsServiceException service) {
 			String code = errorCode(service);
-			if (THROTTLING.contains(code)) {
+			if (THROTTLING.contains(code) || RETRYABLE.contains(code) || service.statusCode() >= 500) {
 				return new TransientDataAccessResourceException(message, ex);
 			}
 			if (DENIED.contains(code)) {

@@ -28,7 +28,7 @@ public class DynamoSchemaInitializer implements AutoCloseable {
 
 	private final Action action;
 
-	private final List<Class<?>> created = new ArrayList<>();
+	private final List<String> created = new ArrayList<>();
 
 	/**
 	 * Create an initializer.
@@ -51,29 +51,22 @@ public class DynamoSchemaInitializer implements AutoCloseable {
 			return;
 		}
 		if (this.action == Action.VALIDATE) {
-			List<String> differences = new ArrayList<>();
-			this.entities.forEach((entity) -> differences.addAll(this.admin.validate(entity)));
+			List<String> differences = this.admin.validate(this.entities);
 			if (!differences.isEmpty()) {
 				throw new DynamoSchemaValidationException(differences);
 			}
 			return;
 		}
-		for (Class<?> entity : this.entities) {
-			if (!this.admin.exists(entity)) {
-				this.admin.createTable(entity);
-				this.created.add(entity);
-				logger.info("Created DynamoDB table for " + entity.getSimpleName());
-			}
-		}
+		List<String> tables = this.admin.createMissingTables(this.entities);
+		this.created.addAll(tables);
+		tables.forEach((table) -> logger.info("Created DynamoDB table " + table));
 	}
 
 	@Override
 	public void close() {
 		if (this.action == Action.CREATE_DROP) {
-			for (Class<?> entity : this.created) {
-				this.admin.deleteTable(entity);
-				logger.info("Deleted DynamoDB table of " + entity.getSimpleName());
-			}
+			this.admin.deleteTables(this.created);
+			this.created.forEach((table) -> logger.info("Deleted DynamoDB table " + table));
 		}
 	}
 

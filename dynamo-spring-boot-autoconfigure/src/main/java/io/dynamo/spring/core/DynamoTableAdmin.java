@@ -6,6 +6,7 @@
 package io.dynamo.spring.core;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,14 +74,64 @@ public class DynamoTableAdmin {
 	 * @param type the entity class
 	 */
 	public void createTable(Class<?> type) {
-		EntityMetadata<?> entity = this.mappingContext.getEntity(type);
-		CreateTableRequest request = createTableRequest(entity);
-		call("CreateTable", entity.tableName(), () -> this.client.createTable(request));
-		waitUntilActive(type);
-		String ttl = entity.ttlAttribute();
+		create(TableDefinition.of(List.of(this.mappingContext.getEntity(type))));
+	}
+
+	/**
+	 * Create the missing tables of the given entities. Entities that share a table
+	 * (single- table design) create it once, with the union of their indexes; their keys
+	 * must agree.
+	 * @param types the entity classes
+	 * @return the names of the tables created
+	 */
+	public List<String> createMissingTables(Collection<Class<?>> types) {
+		List<String> created = new ArrayList<>();
+		for (TableDefinition table : definitions(types)) {
+			if (describe(table.tableName()).isEmpty()) {
+				create(table);
+				created.add(table.tableName());
+			}
+		}
+		return created;
+	}
+
+	/**
+	 * Compare the tables of the given entities with the entities; entities that share a
+	 * table are compared together.
+	 * @param types the entity classes
+	 * @return the differences, empty when every table matches
+	 */
+	public List<String> validate(Collection<Class<?>> types) {
+		List<String> differences = new ArrayList<>();
+		definitions(types).forEach((table) -> differences.addAll(validate(table)));
+		return differences;
+	}
+
+	/**
+	 * Delete the given tables and wait until they are gone; missing tables are skipped.
+	 * @param tableNames the physical table names
+	 */
+	public void deleteTables(Collection<String> tableNames) {
+		tableNames.forEach(this::deleteTable);
+	}
+
+	private List<TableDefinition> definitions(Collection<Class<?>> types) {
+		Map<String, List<EntityMetadata<?>>> byTable = new LinkedHashMap<>();
+		for (Class<?> type : types) {
+			EntityMetadata<?> entity = this.mappingContext.getEntity(type);
+			byTable.computeIfAbsent(entity.tableName(), (name) -> new ArrayList<>()).add(entity);
+		}
+		return byTable.values().stream().map(TableDefinition::of).toList();
+	}
+
+	private void create(TableDefinition table) {
+		CreateTableRequest request = createTableRequest(table);
+		call("CreateTable", table.tableName(), () -> this.client.createTable(request));
+		waitUntilActive(table.tableName());
+		String ttl = table.ttlAttribute();
 		if (ttl != null) {
-			call("UpdateTimeToLive", entity.tableName(),
-					() -> this.client.updateTimeToLive((update) -> update.tableName(entity.tableName())
+			call("UpdateTimeToLive", table.tableName(),
+					() -> this.client.updateTimeToLive((update) -> update.tableName(table.tableName())
 						.timeToLiveSpecification((spec) -> spec.attributeName(ttl).enabled(true))));
 		}
 	}
@@ -91,6 +142,10 @@ public class DynamoTableAdmin {
 	 * @return the request
 	 */
 	public CreateTableRequest createTableRequest(EntityMetadata<?> entity) {
+		return createTableRequest(TableDefinition.of(List.of(entity)));
+	}
+
+	private CreateTableRequest createTableRequest(TableDefinition entity) {
 		boolean provisioned = this.settings.billingMode() == BillingMode.PROVISIONED;
 		ProvisionedThroughput throughput = provisioned ? ProvisionedThroughput.builder()
 			.readCapacityUnits(this.settings.readCapacity())
@@ -146,7 +201,10 @@ public class DynamoTableAdmin {
 	 * @return the description, or empty when the table does not exist
 	 */
 	public Optional<TableDescription> describe(Class<?> type) {
-		String table = this.mappingContext.getEntity(type).tableName();
+		return describe(this.mappingContext.getEntity(type).tableName());
+	}
+
+	private Optional<TableDescription> describe(String table) {
 		try {
 			return Optional.of(this.client.describeTable((request) -> request.tableName(table)).table());
 		}
@@ -163,7 +221,10 @@ public class DynamoTableAdmin {
 	 * @param type the entity class
 	 */
 	public void waitUntilActive(Class<?> type) {
-		String table = this.mappingContext.getEntity(type).tableName();
+		waitUntilActive(this.mappingContext.getEntity(type).tableName());
+	}
+
+	private void waitUntilActive(String table) {
 		call("DescribeTable", table, () -> this.client.waiter()
 			.waitUntilTableExists((request) -> request.tableName(table), (wait) -> wait.waitTimeout(WAIT)));
 	}
@@ -174,7 +235,10 @@ public class DynamoTableAdmin {
 	 * @param type the entity class
 	 */
 	public void deleteTable(Class<?> type) {
-		String table = this.mappingContext.getEntity(type).tableName();
+		deleteTable(this.mappingContext.getEntity(type).tableName());
+	}
+
+	private void deleteTable(String table) {
 		try {
 			this.client.deleteTable((request) -> request.tableName(table));
 			this.client.waiter()
@@ -194,17 +258,20 @@ public class DynamoTableAdmin {
 	 * @return the differences, empty when the table matches
 	 */
 	public List<String> validate(Class<?> type) {
-		EntityMetadata<?> entity = this.mappingContext.getEntity(type);
-		Optional<TableDescription> description = describe(type);
+		return validate(TableDefinition.of(List.of(this.mappingContext.getEntity(type))));
+	}
+
+	private List<String> validate(TableDefinition entity) {
+		Optional<TableDescription> description = describe(entity.tableName());
 		if (description.isEmpty()) {
-			return List.of("Table '" + entity.tableName() + "' of " + entity.entityName() + " does not exist");
+			return List.of("Table '" + entity.tableName() + "' of " + entity.entities() + " does not exist");
 		}
 		TableDescription table = description.get();
 		List<String> differences = new ArrayList<>();
 		Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
 		table.attributeDefinitions()
 			.forEach((definition) -> types.put(definition.attributeName(), definition.attributeType()));
-		String prefix = "Table '" + entity.tableName() + "' of " + entity.entityName() + ": ";
+		String prefix = "Table '" + entity.tableName() + "' of " + entity.entities() + ": ";
 		compareKeys(prefix + "primary key", table.keySchema(), entity.partitionKey(), entity.sortKey(), types, entity,
 				differences);
 		Map<String, List<KeySchemaElement>> tableIndexes = new LinkedHashMap<>();
@@ -238,7 +305,7 @@ public class DynamoTableAdmin {
 	}
 
 	private static void compareKeys(String what, List<KeySchemaElement> keys, String partitionKey,
-			@Nullable String sortKey, Map<String, ScalarAttributeType> types, EntityMetadata<?> entity,
+			@Nullable String sortKey, Map<String, ScalarAttributeType> types, TableDefinition entity,
 			List<String> differences) {
 		String tableHash = keyName(keys, KeyType.HASH);
 		String tableRange = keyName(keys, KeyType.RANGE);

@@ -361,7 +361,7 @@ public class DynamoTemplate implements DynamoOperations {
 		}
 		catch (ConditionalCheckFailedException ex) {
 			ExistingItem existing = (ex.hasItem() && !ex.item().isEmpty())
-					? new ExistingItem(ex.item(), metadata.fromItem(ex.item())) : ExistingItem.NONE;
+					? new ExistingItem(ex.item(), mapQuietly(metadata, ex.item())) : ExistingItem.NONE;
 			DataAccessException specific = failureMapper.map(existing, ex);
 			if (specific != null) {
 				throw specific;
@@ -373,6 +373,17 @@ public class DynamoTemplate implements DynamoOperations {
 		}
 		catch (SdkException ex) {
 			throw this.translator.translate(ex, operation, metadata.tableName());
+		}
+	}
+
+	private static @Nullable Object mapQuietly(EntityMetadata<?> metadata, Map<String, AttributeValue> item) {
+		try {
+			return metadata.fromItem(item);
+		}
+		catch (RuntimeException ex) {
+			// in single-table design the stored item may be of another type: keep the raw
+			// attributes rather than hide the write's failure behind a mapping error
+			return null;
 		}
 	}
 

@@ -5,6 +5,7 @@
 
 package io.dynamo.spring.core;
 
+import java.lang.ref.Cleaner;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -21,13 +22,16 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 /**
  * A parallel scan merged into one lazy stream: each segment is scanned page by page on a
  * bounded pool, into a bounded queue, so memory stays constant whatever the table's size.
- * Closing the stream stops the segments.
+ * The segments stop when the stream is closed, when it has been read to the end, when a
+ * segment fails, or when the stream is abandoned and collected.
  *
  * @author dynamo-spring-boot authors
  */
 final class ParallelScan {
 
 	private static final int QUEUE_CAPACITY = 1024;
+
+	private static final Cleaner cleaner = Cleaner.create();
 
 	private ParallelScan() {
 	}
@@ -39,31 +43,37 @@ final class ParallelScan {
 		ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, totalSegments), threads);
 		for (int segment = 0; segment < totalSegments; segment++) {
 			int current = segment;
-			pool.execute(() -> {
-				try (Stream<T> items = executor.scanSegment(spec, current, totalSegments)) {
-					Iterator<T> iterator = items.iterator();
-					while (iterator.hasNext()) {
-						queue.put(iterator.next());
-					}
-					queue.put(Done.INSTANCE);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				catch (RuntimeException ex) {
-					try {
-						queue.put(new Failed(ex));
-					}
-					catch (InterruptedException interrupted) {
-						Thread.currentThread().interrupt();
-					}
-				}
-			});
+			pool.execute(() -> scanSegment(executor, spec, current, totalSegments, queue));
 		}
 		pool.shutdown();
-		Iterator<T> merged = new Merged<>(queue, totalSegments);
-		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(merged, Spliterator.NONNULL), false)
+		Merged<T> merged = new Merged<>(queue, totalSegments, pool);
+		// an abandoned stream must not leave segments blocked on the full queue
+		cleaner.register(merged, pool::shutdownNow);
+		Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(merged, Spliterator.NONNULL), false)
 			.onClose(pool::shutdownNow);
+		return (spec.limitValue() != Integer.MAX_VALUE) ? stream.limit(spec.limitValue()) : stream;
+	}
+
+	private static <T> void scanSegment(QueryExecutor executor, ScanSpec<T> spec, int segment, int totalSegments,
+			BlockingQueue<Object> queue) {
+		try (Stream<T> items = executor.scanSegment(spec, segment, totalSegments)) {
+			Iterator<T> iterator = items.iterator();
+			while (iterator.hasNext()) {
+				queue.put(iterator.next());
+			}
+			queue.put(Done.INSTANCE);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (Throwable ex) {
+			try {
+				queue.put(new Failed(ex));
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	private enum Done {
@@ -72,7 +82,7 @@ final class ParallelScan {
 
 	}
 
-	private record Failed(RuntimeException error) {
+	private record Failed(Throwable error) {
 
 	}
 
@@ -80,13 +90,16 @@ final class ParallelScan {
 
 		private final BlockingQueue<Object> queue;
 
+		private final ExecutorService pool;
+
 		private int running;
 
 		private Object next;
 
-		Merged(BlockingQueue<Object> queue, int segments) {
+		Merged(BlockingQueue<Object> queue, int segments, ExecutorService pool) {
 			this.queue = queue;
 			this.running = segments;
+			this.pool = pool;
 		}
 
 		@Override
@@ -98,6 +111,7 @@ final class ParallelScan {
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
+					this.pool.shutdownNow();
 					throw new IllegalStateException("Interrupted while waiting for a scan segment", ex);
 				}
 				if (taken == Done.INSTANCE) {
@@ -105,7 +119,14 @@ final class ParallelScan {
 				}
 				else if (taken instanceof Failed failed) {
 					this.running = 0;
-					throw failed.error();
+					this.pool.shutdownNow();
+					if (failed.error() instanceof RuntimeException runtime) {
+						throw runtime;
+					}
+					if (failed.error() instanceof Error error) {
+						throw error;
+					}
+					throw new IllegalStateException("A scan segment failed", failed.error());
 				}
 				else {
 					this.next = taken;

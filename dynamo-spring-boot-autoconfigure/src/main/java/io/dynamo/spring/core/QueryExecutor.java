@@ -77,7 +77,8 @@ final class QueryExecutor {
 	}
 
 	<T> long count(QuerySpec<T> spec) {
-		Prepared<T, QueryRequest> prepared = prepare(spec);
+		// DynamoDB refuses a projection with Select=COUNT
+		Prepared<T, QueryRequest> prepared = prepare(spec, false);
 		return countAll((start) -> {
 			QueryResponse response = query(prepared, start, spec.pageSizeValue(), Select.COUNT);
 			return new Counted(response.count(), response.lastEvaluatedKey());
@@ -107,7 +108,8 @@ final class QueryExecutor {
 	}
 
 	<T> long count(ScanSpec<T> spec) {
-		Prepared<T, ScanRequest> prepared = prepare(spec);
+		// DynamoDB refuses a projection with Select=COUNT
+		Prepared<T, ScanRequest> prepared = prepare(spec, false);
 		return countAll((start) -> {
 			ScanResponse response = scan(prepared, start, spec.pageSizeValue(), Select.COUNT, null, null);
 			return new Counted(response.count(), response.lastEvaluatedKey());
@@ -115,6 +117,10 @@ final class QueryExecutor {
 	}
 
 	private <T> Prepared<T, QueryRequest> prepare(QuerySpec<T> spec) {
+		return prepare(spec, true);
+	}
+
+	private <T> Prepared<T, QueryRequest> prepare(QuerySpec<T> spec, boolean withProjection) {
 		EntityMetadata<T> entity = this.mappingContext.getEntity(spec.type());
 		IndexDefinition index = (spec.indexName() != null) ? entity.index(spec.indexName()) : null;
 		checkConsistentRead(entity, index, spec.isConsistentRead());
@@ -135,7 +141,7 @@ final class QueryExecutor {
 					+ sortCondition.toCondition(AttributePath.of(sortKey)).render(context);
 		}
 		String filter = (spec.filterCondition() != null) ? spec.filterCondition().render(context) : null;
-		String projection = projection(entity, index, spec.projectionSpec(), context);
+		String projection = withProjection ? projection(entity, index, spec.projectionSpec(), context) : null;
 		QueryRequest request = QueryRequest.builder()
 			.tableName(entity.tableName())
 			.indexName((index != null) ? index.name() : null)
@@ -153,12 +159,16 @@ final class QueryExecutor {
 	}
 
 	private <T> Prepared<T, ScanRequest> prepare(ScanSpec<T> spec) {
+		return prepare(spec, true);
+	}
+
+	private <T> Prepared<T, ScanRequest> prepare(ScanSpec<T> spec, boolean withProjection) {
 		EntityMetadata<T> entity = this.mappingContext.getEntity(spec.type());
 		IndexDefinition index = (spec.indexName() != null) ? entity.index(spec.indexName()) : null;
 		checkConsistentRead(entity, index, spec.isConsistentRead());
 		ExpressionContext context = entity.newExpressionContext();
 		String filter = (spec.filterCondition() != null) ? spec.filterCondition().render(context) : null;
-		String projection = projection(entity, index, spec.projectionSpec(), context);
+		String projection = withProjection ? projection(entity, index, spec.projectionSpec(), context) : null;
 		ScanRequest request = ScanRequest.builder()
 			.tableName(entity.tableName())
 			.indexName((index != null) ? index.name() : null)

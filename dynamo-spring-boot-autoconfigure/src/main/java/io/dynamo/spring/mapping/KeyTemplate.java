@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+
 /**
  * A parsed key template such as {@code CUSTOMER#{customerId}}: renders a key value from
  * attribute values and parses one back into them.
@@ -43,6 +45,12 @@ public final class KeyTemplate {
 		StringBuilder regex = new StringBuilder("^");
 		while (matcher.find()) {
 			String literal = template.substring(last, matcher.start());
+			if (!this.placeholders.isEmpty() && literal.isEmpty()) {
+				throw new IllegalArgumentException("Key template '" + template + "' of attribute '" + attribute
+						+ "' has placeholders with nothing between them; put a separator such as '#' between " + "{"
+						+ this.placeholders.get(this.placeholders.size() - 1) + "} and {" + matcher.group(1)
+						+ "} so that the key can be parsed back");
+			}
 			this.literals.add(literal);
 			this.placeholders.add(matcher.group(1));
 			regex.append(Pattern.quote(literal)).append("(.+?)");
@@ -85,9 +93,16 @@ public final class KeyTemplate {
 		for (int i = 0; i < this.placeholders.size(); i++) {
 			String name = this.placeholders.get(i);
 			String value = values.apply(name);
-			if (value == null) {
-				throw new IllegalArgumentException("Cannot build key attribute '" + this.attribute + "' of "
-						+ entityName + " from template '" + this.template + "': attribute '" + name + "' is missing");
+			if (value == null || value.isEmpty()) {
+				throw new InvalidDataAccessApiUsageException("Cannot build key attribute '" + this.attribute + "' of "
+						+ entityName + " from template '" + this.template + "': attribute '" + name + "' is "
+						+ ((value == null) ? "missing" : "empty"));
+			}
+			String separator = this.literals.get(i + 1);
+			if (i < this.placeholders.size() - 1 && value.contains(separator)) {
+				throw new InvalidDataAccessApiUsageException("Cannot build key attribute '" + this.attribute + "' of "
+						+ entityName + " from template '" + this.template + "': the value of '" + name
+						+ "' contains the separator '" + separator + "', so the key could not be parsed back");
 			}
 			out.append(this.literals.get(i)).append(value);
 		}

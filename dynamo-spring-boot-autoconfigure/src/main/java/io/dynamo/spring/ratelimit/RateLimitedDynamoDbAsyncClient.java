@@ -185,7 +185,7 @@ public class RateLimitedDynamoDbAsyncClient implements DynamoDbAsyncClient {
 	@Override
 	public CompletableFuture<BatchExecuteStatementResponse> batchExecuteStatement(
 			BatchExecuteStatementRequest request) {
-		return this.delegate.batchExecuteStatement(request);
+		return limited(request, this.delegate::batchExecuteStatement);
 	}
 
 	@Override
@@ -317,12 +317,12 @@ public class RateLimitedDynamoDbAsyncClient implements DynamoDbAsyncClient {
 
 	@Override
 	public CompletableFuture<ExecuteStatementResponse> executeStatement(ExecuteStatementRequest request) {
-		return this.delegate.executeStatement(request);
+		return limited(request, this.delegate::executeStatement);
 	}
 
 	@Override
 	public CompletableFuture<ExecuteTransactionResponse> executeTransaction(ExecuteTransactionRequest request) {
-		return this.delegate.executeTransaction(request);
+		return limited(request, this.delegate::executeTransaction);
 	}
 
 	@Override

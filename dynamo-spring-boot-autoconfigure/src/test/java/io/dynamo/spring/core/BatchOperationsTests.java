@@ -5,12 +5,14 @@
 
 package io.dynamo.spring.core;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import io.dynamo.spring.testentities.Chunk;
 import io.dynamo.spring.testentities.Customer;
+import io.dynamo.spring.testentities.Measure;
 import io.dynamo.spring.testentities.Note;
 import io.dynamo.spring.testsupport.DynamoLocal;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +35,7 @@ class BatchOperationsTests {
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Chunk.class, Customer.class, Note.class);
+		local = DynamoLocal.start(Chunk.class, Customer.class, Note.class, Measure.class);
 	}
 
 	@AfterAll
@@ -80,6 +82,27 @@ class BatchOperationsTests {
 			.batchWrite(BatchWrite.create().delete(Customer.class, List.of(DynamoKey.of("d-1"), DynamoKey.of("d-2"))));
 		assertThat(local.template().findById(Customer.class, "d-1")).isEmpty();
 		assertThat(local.template().findById(Customer.class, "d-2")).isEmpty();
+	}
+
+	@Test
+	void whenVersionedEntitiesAreBatchWrittenThenTheyStartAtVersionOneAndSaveLater() {
+		local.template().batchWrite(BatchWrite.create().put(Note.of("v-1", "batched"), Note.of("v-2", "batched")));
+		Note read = local.template().findById(Note.class, "v-1").orElseThrow();
+		assertThat(read.version()).isEqualTo(1L);
+		Note saved = local.template().save(new Note("v-1", "saved", null, null, null, null, read.version()));
+		assertThat(saved.version()).isEqualTo(2L);
+	}
+
+	@Test
+	void whenNumericKeysAreNotInCanonicalFormThenBatchGetStillFindsTheItems() {
+		local.template().save(new Measure("m", new BigDecimal("1.50"), "one and a half"));
+		local.template().save(new Measure("m", new BigDecimal("1E+3"), "a thousand"));
+		BatchGetResult read = local.template()
+			.batchGet(BatchGet.create()
+				.get(Measure.class, "m", new BigDecimal("1.50"))
+				.get(Measure.class, "m", new BigDecimal("1E+3")));
+		assertThat(read.get(Measure.class)).extracting(Measure::value)
+			.containsExactlyInAnyOrder("one and a half", "a thousand");
 	}
 
 	@Test

@@ -7,6 +7,8 @@ package io.dynamo.spring.core;
 
 import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.TableNameResolver;
+import io.dynamo.spring.testentities.AccountEvent;
+import io.dynamo.spring.testentities.AccountProfile;
 import io.dynamo.spring.testentities.Customer;
 import io.dynamo.spring.testentities.Order;
 import io.dynamo.spring.testsupport.DynamoLocal;
@@ -129,6 +131,32 @@ class DynamoTableAdminTests {
 		local.admin().deleteTable(Order.class);
 		local.admin().deleteTable(Order.class);
 		assertThat(local.admin().describe(Order.class)).isEmpty();
+	}
+
+	@Test
+	void whenEntitiesShareATableThenItIsCreatedOnceWithTheUnionOfTheirIndexes() {
+		DynamoTableAdmin admin = local.admin();
+		assertThat(admin.createMissingTables(java.util.List.of(AccountEvent.class, AccountProfile.class)))
+			.containsExactly("app");
+		TableDescription table = admin.describe(AccountProfile.class).orElseThrow();
+		assertThat(table.keySchema()).containsExactly(key("pk", KeyType.HASH), key("sk", KeyType.RANGE));
+		assertThat(table.globalSecondaryIndexes()).extracting((index) -> index.indexName()).containsExactly("byEmail");
+		assertThat(admin.validate(java.util.List.of(AccountEvent.class, AccountProfile.class))).isEmpty();
+		assertThat(admin.createMissingTables(java.util.List.of(AccountEvent.class, AccountProfile.class))).isEmpty();
+		admin.deleteTable(AccountEvent.class);
+	}
+
+	@Test
+	void whenEntitiesOfOneTableDisagreeOnTheirKeysThenTheErrorNamesBoth() {
+		org.assertj.core.api.Assertions
+			.assertThatExceptionOfType(org.springframework.dao.InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> local.admin().createMissingTables(java.util.List.of(AccountEvent.class, OtherApp.class)))
+			.withMessageContaining("AccountEvent and OtherApp share table 'app' but declare different primary keys");
+	}
+
+	/** An entity of table {@code app} with other keys. */
+	@io.dynamo.spring.mapping.DynamoEntity(table = "app")
+	record OtherApp(@software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey String id) {
 	}
 
 	private static KeySchemaElement key(String name, KeyType type) {

@@ -237,16 +237,20 @@ class QueryAndScanTests {
 
 	@Test
 	void whenAPageTokenComesFromAnotherSecretOrExpiredThenItIsRefused() {
+		MutableClock clock = new MutableClock();
 		DynamoTemplate first = new DynamoTemplate(local.client(), local.mappingContext(),
-				new PageTokenCodec("first-secret-0123456789", Duration.ofMillis(50)), BatchOptions.DEFAULT);
+				new PageTokenCodec("first-secret-0123456789".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+						Duration.ofMinutes(10), clock),
+				BatchOptions.DEFAULT);
 		DynamoTemplate second = new DynamoTemplate(local.client(), local.mappingContext(),
 				new PageTokenCodec("second-secret-0123456789", Duration.ofHours(1)), BatchOptions.DEFAULT);
 		String token = first.queryPage(QuerySpec.of(Order.class, "alice").pageSize(5), null).nextToken();
 		assertThatExceptionOfType(InvalidPageTokenException.class)
 			.isThrownBy(() -> second.queryPage(QuerySpec.of(Order.class, "alice").pageSize(5), token))
 			.withMessageContaining("issued with another secret");
+		clock.advance(Duration.ofMinutes(9));
 		assertThat(first.queryPage(QuerySpec.of(Order.class, "alice").pageSize(5), token).items()).hasSize(5);
-		sleep(120);
+		clock.advance(Duration.ofMinutes(2));
 		assertThatExceptionOfType(InvalidPageTokenException.class)
 			.isThrownBy(() -> first.queryPage(QuerySpec.of(Order.class, "alice").pageSize(5), token))
 			.withMessageContaining("expired");
@@ -300,6 +304,19 @@ class QueryAndScanTests {
 	}
 
 	@Test
+	void whenAParallelScanHasALimitThenItCapsTheMergedStream() {
+		try (Stream<Chunk> chunks = template.parallelScan(ScanSpec.of(Chunk.class).pageSize(20).limit(10), 4)) {
+			assertThat(chunks.toList()).hasSize(10);
+		}
+	}
+
+	@Test
+	void whenCountingASpecWithAProjectionThenTheProjectionIsLeftOut() {
+		assertThat(template.count(QuerySpec.of(Order.class, "alice").projection(Projection.of("total")))).isEqualTo(20);
+		assertThat(template.count(ScanSpec.of(Order.class).projection(Projection.of("total")))).isEqualTo(25);
+	}
+
+	@Test
 	void whenAParallelScanIsClosedEarlyThenItStops() {
 		try (Stream<Chunk> chunks = template.parallelScan(ScanSpec.of(Chunk.class).pageSize(10), 8)) {
 			assertThat(chunks.limit(5).count()).isEqualTo(5);
@@ -321,13 +338,32 @@ class QueryAndScanTests {
 		return new DynamoTemplate(closed, new DynamoMappingContext(TableNameResolver.NONE));
 	}
 
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
+	/**
+	 * A clock a test moves forward.
+	 */
+	static final class MutableClock extends java.time.Clock {
+
+		private java.time.Instant now = java.time.Instant.parse("2026-11-21T12:00:00Z");
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return java.time.ZoneOffset.UTC;
 		}
+
+		@Override
+		public java.time.Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public java.time.Instant instant() {
+			return this.now;
+		}
+
 	}
 
 }

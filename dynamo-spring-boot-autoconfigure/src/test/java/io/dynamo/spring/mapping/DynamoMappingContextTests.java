@@ -139,6 +139,38 @@ class DynamoMappingContextTests {
 	record WithUuid(@DynamoDbPartitionKey @GeneratedId String id, String name) {
 	}
 
+	@Test
+	void whenTemplatePlaceholdersTouchThenTheErrorAsksForASeparator() {
+		assertThatExceptionOfType(DynamoMappingContext.InvalidEntityException.class)
+			.isThrownBy(() -> this.context.getEntity(AdjacentTemplate.class))
+			.withMessageContaining("put a separator such as '#' between {a} and {b}");
+	}
+
+	@Test
+	void whenATemplateValueHoldsTheSeparatorOrIsEmptyThenTheKeyIsRefused() {
+		EntityMetadata<AccountEvent> event = this.context.getEntity(AccountEvent.class);
+		assertThatExceptionOfType(org.springframework.dao.InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> event.toItem(new AccountEvent("", java.time.LocalDate.of(2026, 1, 1), "e", 1)))
+			.withMessageContaining("attribute 'accountId' is empty");
+		EntityMetadata<TwoParts> twoParts = this.context.getEntity(TwoParts.class);
+		assertThatExceptionOfType(org.springframework.dao.InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> twoParts.toItem(new TwoParts("x#y", "z")))
+			.withMessageContaining("the value of 'a' contains the separator '#'");
+		assertThat(twoParts.toItem(new TwoParts("x", "y#z")).get("pk").s()).isEqualTo("P#x#y#z");
+	}
+
+	/** Placeholders with nothing between them. */
+	@DynamoEntity
+	@PartitionKeyTemplate(attribute = "pk", value = "P#{a}{b}")
+	record AdjacentTemplate(String a, String b) {
+	}
+
+	/** Two placeholders separated by '#'. */
+	@DynamoEntity
+	@PartitionKeyTemplate(attribute = "pk", value = "P#{a}#{b}")
+	record TwoParts(String a, String b) {
+	}
+
 	/** An entity without key. */
 	@DynamoEntity
 	record NoKey(String name) {
