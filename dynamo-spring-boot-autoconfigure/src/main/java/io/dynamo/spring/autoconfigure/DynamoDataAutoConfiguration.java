@@ -60,8 +60,15 @@ public final class DynamoDataAutoConfiguration {
 	PageTokenCodec dynamoPageTokenCodec(DynamoProperties properties) {
 		DynamoProperties.PageToken pageToken = properties.pageToken();
 		if (pageToken.secret() == null) {
-			logger.warn("No dynamo.page-token.secret is set: page tokens are encrypted with a key generated for this "
-					+ "process, so they stop working after a restart and on other instances");
+			String message = "No dynamo.page-token.secret is set: page tokens are encrypted with a key generated for "
+					+ "this process, so they stop working after a restart and on other instances";
+			if (properties.embedded().enabled()) {
+				// an embedded, in-memory database does not outlive the process either
+				logger.info(message);
+			}
+			else {
+				logger.warn(message);
+			}
 			return PageTokenCodec.withRandomKey(pageToken.lifetime());
 		}
 		return new PageTokenCodec(pageToken.secret(), pageToken.lifetime());
