@@ -19,6 +19,10 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkClientConfiguration;
+import software.amazon.awssdk.core.client.config.SdkClientOption;
+import software.amazon.awssdk.http.SdkHttpConfigurationOption;
+import software.amazon.awssdk.utils.AttributeMap;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedAsyncClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
@@ -186,6 +190,33 @@ class DynamoClientAutoConfigurationTests {
 	}
 
 	@Test
+	void whenHttpSettingsAreSetThenTheSyncHttpClientIsBuiltWithThem() {
+		this.contextRunner
+			.withPropertyValues("dynamo.timeouts.connect=750ms", "dynamo.timeouts.read=4s", "dynamo.max-connections=7")
+			.run((context) -> {
+				AttributeMap options = apacheOptions(context.getBean(DynamoDbClient.class));
+				assertThat(options.get(SdkHttpConfigurationOption.CONNECTION_TIMEOUT))
+					.isEqualTo(Duration.ofMillis(750));
+				assertThat(options.get(SdkHttpConfigurationOption.READ_TIMEOUT)).isEqualTo(Duration.ofSeconds(4));
+				assertThat(options.get(SdkHttpConfigurationOption.MAX_CONNECTIONS)).isEqualTo(7);
+			});
+	}
+
+	@Test
+	void whenHttpSettingsAreSetThenTheAsyncHttpClientIsBuiltWithThem() {
+		this.contextRunner
+			.withPropertyValues("dynamo.timeouts.connect=750ms", "dynamo.timeouts.read=4s", "dynamo.max-connections=7")
+			.run((context) -> {
+				Object configuration = field(
+						httpClient(context.getBean(DynamoDbAsyncClient.class), SdkClientOption.ASYNC_HTTP_CLIENT),
+						"configuration");
+				assertThat(invoke(configuration, "connectTimeoutMillis")).isEqualTo(750);
+				assertThat(invoke(configuration, "readTimeoutMillis")).isEqualTo(4000);
+				assertThat(invoke(configuration, "maxConnections")).isEqualTo(7);
+			});
+	}
+
+	@Test
 	void whenRetryModeIsSetThenBothClientsUseIt() {
 		this.contextRunner.withPropertyValues("dynamo.retries.mode=legacy").run((context) -> {
 			for (ClientOverrideConfiguration overrides : overrides(context.getBean(DynamoDbClient.class),
@@ -334,6 +365,38 @@ class DynamoClientAutoConfigurationTests {
 	private static List<ClientOverrideConfiguration> overrides(DynamoDbClient client, DynamoDbAsyncClient async) {
 		return List.of(client.serviceClientConfiguration().overrideConfiguration(),
 				async.serviceClientConfiguration().overrideConfiguration());
+	}
+
+	/**
+	 * Reads the options the SDK resolved for the client's Apache HTTP client. The SDK has
+	 * no public accessor for them, so this reaches into its internals; it is a test, and
+	 * a failure here after an SDK upgrade means the path changed, not the behaviour.
+	 */
+	private static AttributeMap apacheOptions(DynamoDbClient client) {
+		return (AttributeMap) field(httpClient(client, SdkClientOption.SYNC_HTTP_CLIENT), "resolvedOptions");
+	}
+
+	private static Object httpClient(Object client, SdkClientOption<?> option) {
+		SdkClientConfiguration configuration = (SdkClientConfiguration) field(client, "clientConfiguration");
+		Object httpClient = configuration.option(option);
+		while (org.springframework.util.ReflectionUtils.findField(httpClient.getClass(), "delegate") != null) {
+			httpClient = field(httpClient, "delegate");
+		}
+		return httpClient;
+	}
+
+	private static Object field(Object target, String name) {
+		java.lang.reflect.Field field = org.springframework.util.ReflectionUtils.findField(target.getClass(), name);
+		assertThat(field).as("field %s of %s", name, target.getClass().getName()).isNotNull();
+		org.springframework.util.ReflectionUtils.makeAccessible(field);
+		return org.springframework.util.ReflectionUtils.getField(field, target);
+	}
+
+	private static Object invoke(Object target, String method) {
+		java.lang.reflect.Method found = org.springframework.util.ReflectionUtils.findMethod(target.getClass(), method);
+		assertThat(found).as("method %s of %s", method, target.getClass().getName()).isNotNull();
+		org.springframework.util.ReflectionUtils.makeAccessible(found);
+		return org.springframework.util.ReflectionUtils.invokeMethod(found, target);
 	}
 
 	static void withSystemProperty(String name, String value, ThrowingRunnable action) throws Exception {
