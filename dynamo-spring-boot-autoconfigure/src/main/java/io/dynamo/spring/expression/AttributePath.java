@@ -8,6 +8,7 @@ package io.dynamo.spring.expression;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.util.Assert;
 
@@ -118,6 +119,10 @@ public final class AttributePath {
 	 * @return the rendered path, such as {@code #n0.#n1[2]}
 	 */
 	String render(ExpressionContext context) {
+		return join(context::name);
+	}
+
+	private String join(Function<String, String> names) {
 		StringBuilder out = new StringBuilder();
 		for (Object element : this.elements) {
 			if (element instanceof Integer index) {
@@ -127,7 +132,7 @@ public final class AttributePath {
 				if (out.length() > 0) {
 					out.append('.');
 				}
-				out.append(context.name((String) element));
+				out.append(names.apply((String) element));
 			}
 		}
 		return out.toString();
@@ -145,19 +150,7 @@ public final class AttributePath {
 
 	@Override
 	public String toString() {
-		StringBuilder out = new StringBuilder();
-		for (Object element : this.elements) {
-			if (element instanceof Integer index) {
-				out.append('[').append(index).append(']');
-			}
-			else {
-				if (out.length() > 0) {
-					out.append('.');
-				}
-				out.append(element);
-			}
-		}
-		return out.toString();
+		return join(Function.identity());
 	}
 
 }
