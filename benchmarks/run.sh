@@ -30,7 +30,7 @@ mkdir -p "$results"
 echo "== client overhead and schema build (JMH, about 5 minutes)"
 java -cp "$cp" io.dynamo.benchmarks.OverheadRun "$results/overhead.json" 8 3 | tee "$results/overhead.log"
 
-echo "== bulk against DynamoDB Local (about 3 minutes)"
+echo "== bulk against DynamoDB Local (about 2 minutes)"
 java -Xmx1g -cp "$cp" io.dynamo.benchmarks.BulkThroughput "$results/bulk.json" 100000 20000 4 | tee "$results/bulk.log"
 
 echo "== streaming memory, 1,000,000 items, -Xmx256m (about 1 minute)"
