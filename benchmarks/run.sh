@@ -27,8 +27,8 @@ echo "== build"
 cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 mkdir -p "$results"
 
-echo "== client overhead and schema build (JMH, about 5 minutes)"
-java -cp "$cp" io.dynamo.benchmarks.OverheadRun "$results/overhead.json" 8 3 | tee "$results/overhead.log"
+echo "== client overhead and schema build (JMH, about 6 minutes)"
+java -Xms2g -Xmx2g -cp "$cp" io.dynamo.benchmarks.OverheadRun "$results/overhead.json" 8 4 | tee "$results/overhead.log"
 
 echo "== bulk against DynamoDB Local (about 2 minutes)"
 java -Xmx1g -cp "$cp" io.dynamo.benchmarks.BulkThroughput "$results/bulk.json" 100000 20000 4 | tee "$results/bulk.log"

@@ -162,7 +162,18 @@ public final class BenchmarkReport {
 				if (method.startsWith(op) && Character.isUpperCase(method.charAt(op.length()))) {
 					String contender = method.substring(op.length());
 					double score = result.get("primaryMetric").get("score").asDouble();
-					double error = result.get("primaryMetric").get("scoreError").asDouble();
+					// half the range of the measured iterations: JMH's 99.9 % interval
+					// over three
+					// or four iterations is too wide to read
+					double min = Double.MAX_VALUE;
+					double max = 0;
+					for (JsonNode fork : result.get("primaryMetric").get("rawData")) {
+						for (JsonNode iteration : fork) {
+							min = Math.min(min, iteration.asDouble());
+							max = Math.max(max, iteration.asDouble());
+						}
+					}
+					double error = (max - min) / 2;
 					JsonNode alloc = result.get("secondaryMetrics").get("gc.alloc.rate.norm");
 					double bytes = (alloc != null) ? alloc.get("score").asDouble() : Double.NaN;
 					this.overhead.put(op + "|" + contender + "|" + result.get("params").get("size").asText(),
@@ -185,8 +196,10 @@ public final class BenchmarkReport {
 
 	private void overheadTables(StringBuilder md) {
 		md.append("\n### Client overhead per operation (stub HTTP client, no network)\n\n");
-		md.append("Operations per second of one thread (higher is better) and, in brackets, the time per operation ")
-			.append("relative to the raw client's (lower is better; 1.00× is the floor). Query is one page: 100 tiny, ")
+		md.append(
+				"Operations per second of one thread (higher is better), ± half the range of the measured iterations, and, in ")
+			.append("brackets, the time per operation relative to the raw client's (lower is better; 1.00× is the ")
+			.append("floor). Query is one page: 100 tiny, ")
 			.append("100 small or 10 large items (DynamoDB pages hold at most 1 MB), every item mapped.\n");
 		for (String size : SIZES) {
 			md.append("\n**").append(size).append(" item**\n\n| contender |");
@@ -199,9 +212,8 @@ public final class BenchmarkReport {
 				for (String op : OPERATIONS) {
 					double[] score = overhead(op, contender, size);
 					md.append(' ')
-						.append((score != null)
-								? String.format(Locale.ROOT, "%,.0f (%.2f×)", score[0], timeRatio(op, contender, size))
-								: "–")
+						.append((score != null) ? String.format(Locale.ROOT, "%,.0f ±%.0f%% (%.2f×)", score[0],
+								100 * score[2] / score[0], timeRatio(op, contender, size)) : "–")
 						.append(" |");
 				}
 				md.append('\n');
