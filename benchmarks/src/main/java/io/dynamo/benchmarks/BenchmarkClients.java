@@ -11,7 +11,9 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -43,6 +45,42 @@ final class BenchmarkClients {
 				}
 			})
 			.build();
+	}
+
+	/**
+	 * A client over the given HTTP client (a stub), with standard retries and the given
+	 * interceptors and metric publishers, configured like {@link #client} otherwise.
+	 */
+	static DynamoDbClient client(SdkHttpClient httpClient, ExecutionInterceptor[] interceptors,
+			MetricPublisher... publishers) {
+		return DynamoDbClient.builder()
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+			.httpClient(httpClient)
+			.overrideConfiguration((overrides) -> {
+				overrides.retryStrategy(RetryMode.STANDARD);
+				for (ExecutionInterceptor interceptor : interceptors) {
+					overrides.addExecutionInterceptor(interceptor);
+				}
+				for (MetricPublisher publisher : publishers) {
+					overrides.addMetricPublisher(publisher);
+				}
+			})
+			.build();
+	}
+
+	/**
+	 * Create an on-demand table with string keys {@code pk} and {@code sk}, as the items
+	 * of {@link io.dynamo.benchmarks.model.Workload} need.
+	 */
+	static void createItemTable(DynamoDbClient client, String table) {
+		client.createTable((create) -> create.tableName(table)
+			.billingMode(BillingMode.PAY_PER_REQUEST)
+			.attributeDefinitions(
+					AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build(),
+					AttributeDefinition.builder().attributeName("sk").attributeType(ScalarAttributeType.S).build())
+			.keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
+					KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build()));
 	}
 
 	static void createTable(DynamoDbClient client, String table) {

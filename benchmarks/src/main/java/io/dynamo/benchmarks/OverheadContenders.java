@@ -1,0 +1,288 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.benchmarks;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.awspring.cloud.dynamodb.DefaultDynamoDbTableSchemaResolver;
+import io.awspring.cloud.dynamodb.DynamoDbTableNameResolver;
+import io.awspring.cloud.dynamodb.DynamoDbTemplate;
+import io.dynamo.benchmarks.model.Workload;
+import io.dynamo.spring.core.DynamoTemplate;
+import io.dynamo.spring.core.QuerySpec;
+import io.dynamo.spring.expression.Update;
+import io.dynamo.spring.mapping.DynamoMappingContext;
+import io.dynamo.spring.mapping.TableNameResolver;
+import io.dynamo.spring.metrics.DynamoMetricsInterceptor;
+import io.dynamo.spring.metrics.DynamoSdkMetricPublisher;
+import io.dynamo.spring.ratelimit.AdaptiveTuning;
+import io.dynamo.spring.ratelimit.CapacityLimit;
+import io.dynamo.spring.ratelimit.CapacityRateLimiter;
+import io.dynamo.spring.ratelimit.RateLimiterListener;
+import io.dynamo.spring.ratelimit.RateLimitingInterceptor;
+import io.dynamo.spring.ratelimit.TableLimits;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import org.openjdk.jmh.infra.Blackhole;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * The contenders of {@link ClientOverheadBenchmark} for one {@link Workload}, all over
+ * the same {@link StubDynamoHttpClient}: each operation as each API's user would write
+ * it.
+ *
+ * @param <T> the item type
+ * @author dynamo-spring-boot authors
+ */
+final class OverheadContenders<T> {
+
+	private static final String UPDATED_LABEL = "updated";
+
+	private final Workload<T> workload;
+
+	private final T item;
+
+	private final String pk;
+
+	private final String sk;
+
+	private final DynamoDbClient raw;
+
+	private final DynamoDbClient observedClient;
+
+	private final DynamoDbTable<T> staticTable;
+
+	private final DynamoDbTable<T> beanTable;
+
+	private final DynamoDbTemplate springCloudAws;
+
+	private final DynamoTemplate dynamo;
+
+	private final DynamoTemplate dynamoObserved;
+
+	private final CapacityRateLimiter limiter;
+
+	OverheadContenders(Workload<T> workload) {
+		this.workload = workload;
+		this.item = workload.sample().apply(1);
+		this.pk = Workload.PARTITION;
+		this.sk = Workload.sortKey(1);
+		Map<String, AttributeValue> stored = workload.toItem().apply(this.item);
+		this.raw = BenchmarkClients.client(
+				StubDynamoHttpClient.forItem(stored, workload.queryPage(), workload.table(), false),
+				new ExecutionInterceptor[0]);
+		DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(this.raw).build();
+		this.staticTable = enhanced.table(workload.table(), workload.staticSchema());
+		this.beanTable = enhanced.table(workload.table(), TableSchema.fromBean(workload.type()));
+		this.springCloudAws = new DynamoDbTemplate(enhanced, new DefaultDynamoDbTableSchemaResolver(),
+				tableNames(workload.table()));
+		this.dynamo = new DynamoTemplate(this.raw, new DynamoMappingContext(TableNameResolver.NONE));
+		// as the auto-configuration wires them: meters (with the SDK's own metrics) and a
+		// limiter with a limit far above the rate reached here
+		this.limiter = new CapacityRateLimiter(
+				(table) -> new TableLimits(CapacityLimit.fixed(CapacityLimit.MAX_RATE, Duration.ofSeconds(1)),
+						CapacityLimit.fixed(CapacityLimit.MAX_RATE, Duration.ofSeconds(1))),
+				Duration.ofSeconds(1), AdaptiveTuning.DEFAULTS, RateLimiterListener.NONE);
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		this.observedClient = BenchmarkClients.client(
+				StubDynamoHttpClient.forItem(stored, workload.queryPage(), workload.table(), true),
+				new ExecutionInterceptor[] { new DynamoMetricsInterceptor(registry, ObservationRegistry.NOOP, null),
+						new RateLimitingInterceptor(this.limiter) },
+				new DynamoSdkMetricPublisher(registry));
+		this.dynamoObserved = new DynamoTemplate(this.observedClient, new DynamoMappingContext(TableNameResolver.NONE));
+	}
+
+	static DynamoDbTableNameResolver tableNames(String table) {
+		return new DynamoDbTableNameResolver() {
+
+			@Override
+			public <E> String resolve(Class<E> type) {
+				return table;
+			}
+
+		};
+	}
+
+	void close() {
+		this.raw.close();
+		this.observedClient.close();
+		this.limiter.close();
+	}
+
+	// GetItem
+
+	T getRaw() {
+		Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS(this.pk), "sk",
+				AttributeValue.fromS(this.sk));
+		return this.workload.fromItem()
+			.apply(this.raw.getItem(GetItemRequest.builder().tableName(this.workload.table()).key(key).build()).item());
+	}
+
+	T getEnhancedStatic() {
+		return this.staticTable.getItem(Key.builder().partitionValue(this.pk).sortValue(this.sk).build());
+	}
+
+	T getEnhancedBean() {
+		return this.beanTable.getItem(Key.builder().partitionValue(this.pk).sortValue(this.sk).build());
+	}
+
+	T getSpringCloudAws() {
+		return this.springCloudAws.load(Key.builder().partitionValue(this.pk).sortValue(this.sk).build(),
+				this.workload.type());
+	}
+
+	T getDynamo() {
+		return this.dynamo.findById(this.workload.type(), this.pk, this.sk).orElseThrow();
+	}
+
+	T getDynamoObserved() {
+		return this.dynamoObserved.findById(this.workload.type(), this.pk, this.sk).orElseThrow();
+	}
+
+	// PutItem
+
+	PutItemResponse putRaw() {
+		return this.raw.putItem(PutItemRequest.builder()
+			.tableName(this.workload.table())
+			.item(this.workload.toItem().apply(this.item))
+			.build());
+	}
+
+	T putEnhancedStatic() {
+		this.staticTable.putItem(this.item);
+		return this.item;
+	}
+
+	T putEnhancedBean() {
+		this.beanTable.putItem(this.item);
+		return this.item;
+	}
+
+	T putSpringCloudAws() {
+		return this.springCloudAws.save(this.item);
+	}
+
+	T putDynamo() {
+		return this.dynamo.save(this.item);
+	}
+
+	T putDynamoObserved() {
+		return this.dynamoObserved.save(this.item);
+	}
+
+	// UpdateItem: the raw client and ours set one attribute by key; the enhanced client
+	// and Spring Cloud AWS can only update with a whole item
+
+	T updateRaw() {
+		Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS(this.pk), "sk",
+				AttributeValue.fromS(this.sk));
+		UpdateItemRequest request = UpdateItemRequest.builder()
+			.tableName(this.workload.table())
+			.key(key)
+			.updateExpression("SET #label = :label")
+			.expressionAttributeNames(Map.of("#label", "label"))
+			.expressionAttributeValues(Map.of(":label", AttributeValue.fromS(UPDATED_LABEL)))
+			.returnValues(ReturnValue.ALL_NEW)
+			.build();
+		return this.workload.fromItem().apply(this.raw.updateItem(request).attributes());
+	}
+
+	T updateEnhancedStatic() {
+		return this.staticTable.updateItem(this.item);
+	}
+
+	T updateEnhancedBean() {
+		return this.beanTable.updateItem(this.item);
+	}
+
+	T updateSpringCloudAws() {
+		return this.springCloudAws.update(this.item);
+	}
+
+	T updateDynamo() {
+		return this.dynamo.update(this.workload.type(), this.pk, this.sk, Update.update().set("label", UPDATED_LABEL))
+			.entity()
+			.orElseThrow();
+	}
+
+	T updateDynamoObserved() {
+		return this.dynamoObserved
+			.update(this.workload.type(), this.pk, this.sk, Update.update().set("label", UPDATED_LABEL))
+			.entity()
+			.orElseThrow();
+	}
+
+	// Query: one page, every item mapped
+
+	int queryRaw(Blackhole blackhole) {
+		QueryRequest request = QueryRequest.builder()
+			.tableName(this.workload.table())
+			.keyConditionExpression("#pk = :pk")
+			.expressionAttributeNames(Map.of("#pk", "pk"))
+			.expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(this.pk)))
+			.build();
+		QueryResponse response = this.raw.query(request);
+		for (Map<String, AttributeValue> found : response.items()) {
+			blackhole.consume(this.workload.fromItem().apply(found));
+		}
+		return response.count();
+	}
+
+	int queryEnhancedStatic(Blackhole blackhole) {
+		return consume(this.staticTable.query(queryRequest()).items().stream(), blackhole);
+	}
+
+	int queryEnhancedBean(Blackhole blackhole) {
+		return consume(this.beanTable.query(queryRequest()).items().stream(), blackhole);
+	}
+
+	int querySpringCloudAws(Blackhole blackhole) {
+		return consume(this.springCloudAws.query(queryRequest(), this.workload.type()).items().stream(), blackhole);
+	}
+
+	int queryDynamo(Blackhole blackhole) {
+		return consume(this.dynamo.query(QuerySpec.of(this.workload.type(), this.pk)), blackhole);
+	}
+
+	int queryDynamoObserved(Blackhole blackhole) {
+		return consume(this.dynamoObserved.query(QuerySpec.of(this.workload.type(), this.pk)), blackhole);
+	}
+
+	private QueryEnhancedRequest queryRequest() {
+		return QueryEnhancedRequest.builder()
+			.queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(this.pk).build()))
+			.build();
+	}
+
+	private static int consume(Stream<?> items, Blackhole blackhole) {
+		int[] count = new int[1];
+		try (items) {
+			items.forEach((found) -> {
+				blackhole.consume(found);
+				count[0]++;
+			});
+		}
+		return count[0];
+	}
+
+}
