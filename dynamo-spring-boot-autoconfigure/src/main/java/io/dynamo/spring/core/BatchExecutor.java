@@ -81,10 +81,9 @@ final class BatchExecutor {
 				// 1
 				item.put(version, AttributeValue.fromN("1"));
 			}
-			ItemSizes.check(metadata.entityName(), item);
+			long size = ItemSizes.check(metadata.entityName(), item);
 			add(all, new Pending(metadata, metadata.keyOf(item),
-					WriteRequest.builder().putRequest((put) -> put.item(item)).build(), entity,
-					ItemSizes.sizeOf(item)));
+					WriteRequest.builder().putRequest((put) -> put.item(item)).build(), entity, size));
 		}
 		for (EntityKey delete : batch.deletes()) {
 			EntityMetadata<?> metadata = this.mappingContext.getEntity(delete.type());

@@ -106,6 +106,10 @@ record EntityKeys(String partitionKey, @Nullable String sortKey, @Nullable KeyTe
 		return key;
 	}
 
+	boolean hasTemplates() {
+		return this.partitionTemplate != null || this.sortTemplate != null;
+	}
+
 	private List<KeyTemplate> templates() {
 		if (this.partitionTemplate == null && this.sortTemplate == null) {
 			return List.of();

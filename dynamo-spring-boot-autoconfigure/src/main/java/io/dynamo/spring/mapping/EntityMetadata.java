@@ -185,6 +185,10 @@ public final class EntityMetadata<T> {
 	 * @return the entity
 	 */
 	public T fromItem(Map<String, AttributeValue> item) {
+		if (!this.keys.hasTemplates() && this.features.ttlAttribute() == null) {
+			// nothing to add or convert: map the item as DynamoDB returned it
+			return this.schema.mapToItem(item);
+		}
 		Map<String, AttributeValue> copy = new HashMap<>(item);
 		this.keys.parseTemplatedKeys(copy, this::attributeValueType);
 		this.features.afterRead(copy);

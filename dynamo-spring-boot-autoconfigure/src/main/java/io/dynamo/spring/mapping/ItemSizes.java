@@ -5,7 +5,6 @@
 
 package io.dynamo.spring.mapping;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,9 +46,10 @@ public final class ItemSizes {
 	 * Fail, before any call, when an item is larger than DynamoDB accepts.
 	 * @param entityName the entity, for the message
 	 * @param item the item
+	 * @return the item's size in bytes
 	 * @throws ItemSizeExceededException if the item is larger than 400 KB
 	 */
-	public static void check(String entityName, Map<String, AttributeValue> item) {
+	public static long check(String entityName, Map<String, AttributeValue> item) {
 		long size = sizeOf(item);
 		if (size > MAX_ITEM_SIZE) {
 			String largest = item.entrySet()
@@ -66,6 +66,7 @@ public final class ItemSizes {
 							+ ". Nothing was written: store large values elsewhere (such as S3) and keep a reference.",
 					size);
 		}
+		return size;
 	}
 
 	static long sizeOf(AttributeValue value) {
@@ -104,13 +105,46 @@ public final class ItemSizes {
 	}
 
 	private static long numberSize(String number) {
-		String digits = number.replaceFirst("^-", "").replace(".", "").replaceFirst("[eE].*$", "");
-		digits = digits.replaceFirst("^0+", "");
-		return 1 + (digits.length() + 1) / 2;
+		// significant digits, without sign, point, exponent and leading zeros; no
+		// allocation: this runs for every number of every item written
+		int digits = 0;
+		boolean leading = true;
+		for (int i = 0; i < number.length(); i++) {
+			char c = number.charAt(i);
+			if (c == 'e' || c == 'E') {
+				break;
+			}
+			if (c >= '0' && c <= '9') {
+				if (leading && c == '0') {
+					continue;
+				}
+				leading = false;
+				digits++;
+			}
+		}
+		return 1 + (digits + 1) / 2;
 	}
 
 	private static long utf8(String text) {
-		return text.getBytes(StandardCharsets.UTF_8).length;
+		long bytes = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				bytes++;
+			}
+			else if (c < 0x800) {
+				bytes += 2;
+			}
+			else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1))) {
+				bytes += 4;
+				i++;
+			}
+			else {
+				bytes += 3;
+			}
+		}
+		return bytes;
 	}
 
 }

@@ -1,0 +1,55 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.mapping;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Item sizes as DynamoDB counts them, without allocating per attribute.
+ *
+ * @author dynamo-spring-boot authors
+ */
+class ItemSizesTests {
+
+	@Test
+	void whenStringsHoldMultiByteCharactersThenTheirUtf8LengthCounts() {
+		String text = "héllo 😀 日本";
+		assertThat(ItemSizes.sizeOf(Map.of("a", AttributeValue.fromS(text))))
+			.isEqualTo(1 + text.getBytes(StandardCharsets.UTF_8).length);
+	}
+
+	@Test
+	void whenNumbersHaveSignsPointsExponentsAndZerosThenOnlySignificantDigitsCount() {
+		assertThat(ItemSizes.sizeOf(AttributeValue.fromN("-0012.3400"))).isEqualTo(1 + 3);
+		assertThat(ItemSizes.sizeOf(AttributeValue.fromN("1E+3"))).isEqualTo(1 + 1);
+		assertThat(ItemSizes.sizeOf(AttributeValue.fromN("0"))).isEqualTo(1);
+		assertThat(ItemSizes.sizeOf(AttributeValue.fromN("12345"))).isEqualTo(1 + 3);
+	}
+
+	@Test
+	void whenValuesAreNestedOrSetsThenEveryElementCounts() {
+		AttributeValue list = AttributeValue.fromL(List.of(AttributeValue.fromS("ab"), AttributeValue.fromBool(true)));
+		assertThat(ItemSizes.sizeOf(list)).isEqualTo(3 + (1 + 2) + (1 + 1));
+		AttributeValue map = AttributeValue.fromM(Map.of("k", AttributeValue.fromB(SdkBytes.fromUtf8String("xyz"))));
+		assertThat(ItemSizes.sizeOf(map)).isEqualTo(3 + 1 + 1 + 3);
+		assertThat(ItemSizes.sizeOf(AttributeValue.fromSs(List.of("a", "bc")))).isEqualTo(3);
+	}
+
+	@Test
+	void whenAnItemIsCheckedThenItsSizeIsReturned() {
+		Map<String, AttributeValue> item = Map.of("id", AttributeValue.fromS("x"));
+		assertThat(ItemSizes.check("Thing", item)).isEqualTo(3);
+	}
+
+}
