@@ -70,8 +70,8 @@ final class QueryExecutor {
 
 	<T> DynamoPage<T> queryPage(QuerySpec<T> spec, @Nullable String pageToken) {
 		Prepared<T, QueryRequest> prepared = prepare(spec);
-		Map<String, AttributeValue> start = (pageToken != null) ? this.tokens.decode(pageToken, prepared.binding())
-				: null;
+		Map<String, AttributeValue> start = (pageToken != null)
+				? this.tokens.decode(pageToken, prepared.binding().get()) : null;
 		QueryResponse response = query(prepared, start, spec.singlePageLimit(), null);
 		return page(prepared, response.items(), response.lastEvaluatedKey());
 	}
@@ -101,8 +101,8 @@ final class QueryExecutor {
 
 	<T> DynamoPage<T> scanPage(ScanSpec<T> spec, @Nullable String pageToken) {
 		Prepared<T, ScanRequest> prepared = prepare(spec);
-		Map<String, AttributeValue> start = (pageToken != null) ? this.tokens.decode(pageToken, prepared.binding())
-				: null;
+		Map<String, AttributeValue> start = (pageToken != null)
+				? this.tokens.decode(pageToken, prepared.binding().get()) : null;
 		ScanResponse response = scan(prepared, start, spec.singlePageLimit(), null, null, null);
 		return page(prepared, response.items(), response.lastEvaluatedKey());
 	}
@@ -153,8 +153,11 @@ final class QueryExecutor {
 			.expressionAttributeNames(context.namesOrNull())
 			.expressionAttributeValues(context.valuesOrNull())
 			.build();
-		String binding = "query|" + entity.tableName() + "|" + request.indexName() + "|" + keyCondition + "|" + filter
-				+ "|" + projection + "|" + spec.isReverse() + "|" + context.names() + "|" + context.values();
+		String conditions = keyCondition;
+		boolean reverse = spec.isReverse();
+		// only pages with tokens need the binding: describe the query on demand
+		Supplier<String> binding = () -> "query|" + entity.tableName() + "|" + request.indexName() + "|" + conditions
+				+ "|" + filter + "|" + projection + "|" + reverse + "|" + context.names() + "|" + context.values();
 		return new Prepared<>(entity, request, binding);
 	}
 
@@ -178,8 +181,8 @@ final class QueryExecutor {
 			.expressionAttributeNames(context.namesOrNull())
 			.expressionAttributeValues(context.valuesOrNull())
 			.build();
-		String binding = "scan|" + entity.tableName() + "|" + request.indexName() + "|" + filter + "|" + projection
-				+ "|" + context.names() + "|" + context.values();
+		Supplier<String> binding = () -> "scan|" + entity.tableName() + "|" + request.indexName() + "|" + filter + "|"
+				+ projection + "|" + context.names() + "|" + context.values();
 		return new Prepared<>(entity, request, binding);
 	}
 
@@ -249,7 +252,8 @@ final class QueryExecutor {
 	private <T> DynamoPage<T> page(Prepared<T, ?> prepared, List<Map<String, AttributeValue>> items,
 			@Nullable Map<String, AttributeValue> lastKey) {
 		List<T> entities = items.stream().map(prepared.entity()::fromItem).toList();
-		String next = (lastKey != null && !lastKey.isEmpty()) ? this.tokens.encode(lastKey, prepared.binding()) : null;
+		String next = (lastKey != null && !lastKey.isEmpty()) ? this.tokens.encode(lastKey, prepared.binding().get())
+				: null;
 		return new DynamoPage<>(entities, next);
 	}
 
@@ -298,7 +302,7 @@ final class QueryExecutor {
 
 	}
 
-	private record Prepared<T, R>(EntityMetadata<T> entity, R request, String binding) {
+	private record Prepared<T, R>(EntityMetadata<T> entity, R request, Supplier<String> binding) {
 
 	}
 
