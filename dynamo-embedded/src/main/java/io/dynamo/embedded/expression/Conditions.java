@@ -6,6 +6,7 @@
 package io.dynamo.embedded.expression;
 
 import java.util.List;
+import java.util.Map;
 
 import io.dynamo.embedded.model.AttributeValue;
 
@@ -13,6 +14,20 @@ import io.dynamo.embedded.model.AttributeValue;
 final class Conditions {
 
 	private Conditions() {
+	}
+
+	/** A condition that also tells the paths it reads. */
+	record WithPaths(Condition condition, List<AttributePath> paths) implements Condition {
+
+		WithPaths {
+			paths = List.copyOf(paths);
+		}
+
+		@Override
+		public boolean test(Map<String, AttributeValue> item) {
+			return this.condition.test(item);
+		}
+
 	}
 
 	static Condition compare(String operator, Operand left, Operand right) {
