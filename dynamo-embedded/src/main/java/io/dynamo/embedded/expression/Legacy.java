@@ -259,7 +259,7 @@ public final class Legacy {
 			}
 			AttributePath path = AttributePath.of(entry.getKey());
 			actions.add(switch (name) {
-				case "PUT" -> new Update.SetAction(path, new UpdateValue.Constant(value));
+				case "PUT" -> new Update.SetAction(path, new UpdateValue.Constant(value), value.type());
 				case "ADD" -> new Update.AddAction(path, value, true);
 				default -> (value == null) ? new Update.RemoveAction(path) : new Update.DeleteAction(path, value, true);
 			});
