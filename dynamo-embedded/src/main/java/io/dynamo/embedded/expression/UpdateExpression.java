@@ -28,6 +28,9 @@ public final class UpdateExpression {
 
 	private static final Map<String, Integer> FUNCTIONS = Map.of("if_not_exists", 2, "list_append", 2, "+", 2, "-", 2);
 
+	private static final Set<String> CONDITION_FUNCTIONS = Set.of("attribute_exists", "attribute_not_exists",
+			"attribute_type", "begins_with", "contains", "size");
+
 	private final Tokens tokens;
 
 	private final ExpressionAttributes attributes;
@@ -216,7 +219,10 @@ public final class UpdateExpression {
 		}
 		Integer arity = FUNCTIONS.get(name);
 		if (arity == null) {
-			this.errors.add(Errors.Kind.UNKNOWN_FUNCTION, "Invalid function name; function: " + name);
+			this.errors.add(Errors.Kind.UNKNOWN_FUNCTION,
+					CONDITION_FUNCTIONS.contains(name)
+							? "The function is not allowed in an update expression; function: " + name
+							: "Invalid function name; function: " + name);
 			return null;
 		}
 		if (this.errors.has(Errors.Kind.FUNCTION)) {
