@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.dynamo.embedded.model.DynamoException;
+import io.dynamo.embedded.model.Sizes;
 
 /**
  * The tokens of one expression with a cursor, shared by the parsers. A syntax error names
@@ -52,6 +53,9 @@ final class Tokens {
 
 	}
 
+	/** The largest expression DynamoDB accepts, in UTF-8 bytes. */
+	static final int MAX_SIZE = 4096;
+
 	private final String expressionName;
 
 	private final String text;
@@ -89,6 +93,11 @@ final class Tokens {
 	static Tokens of(String expressionName, String text) {
 		if (text.isBlank()) {
 			throw invalid(expressionName, "The expression can not be empty;");
+		}
+		int size = Sizes.utf8Length(text);
+		if (size > MAX_SIZE) {
+			throw invalid(expressionName,
+					"Expression size has exceeded the maximum allowed size; expression size: " + size);
 		}
 		List<Token> tokens = new ArrayList<>();
 		int i = 0;
