@@ -24,7 +24,7 @@ final class Tokens {
 
 	enum Kind {
 
-		/** An identifier: a letter or underscore, then letters, digits, underscores. */
+		/** An identifier: a letter, then letters, digits and underscores. */
 		NAME,
 		/** {@code #name}. */
 		ATTR_NAME,
@@ -145,12 +145,14 @@ final class Tokens {
 		return new Tokens(expressionName, text, tokens.toArray(new Token[0]));
 	}
 
+	// the live service starts a bare name with a letter only ("_a" is a syntax error at
+	// "_"), while placeholders may continue with any letter, digit or underscore
 	private static boolean isNameStart(char c) {
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 	}
 
 	private static boolean isNamePart(char c) {
-		return isNameStart(c) || (c >= '0' && c <= '9');
+		return isNameStart(c) || (c >= '0' && c <= '9') || c == '_';
 	}
 
 	private static int nameEnd(String text, int from) {

@@ -128,47 +128,51 @@ class UpdateExpressionTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-							whatever                        | Syntax error; token: "whatever", near: "whatever"
-							set a                           | Syntax error; token: "<EOF>", near: "a"
-							add a                           | Syntax error; token: "<EOF>", near: "a"
-							set a=set                       | Syntax error; token: "set", near: "=set"
-							remove a = b                    | Syntax error; token: "=", near: "a = b"
-							delete a b                      | Syntax error; token: "b", near: "a b"
-							set :a = b                      | Syntax error; token: ":a", near: "set :a ="
-							remove :a                       | Syntax error; token: ":a", near: "remove :a"
-							set a = b / c                   | Syntax error; token: "/", near: "b / c"
-							set a[1] = 1                    | Syntax error; token: "1", near: "= 1"
-							SET if_not_exist(a, b) = a      | Syntax error; token: "(", near: "if_not_exist(a"
-							set (a = (b + c))               | Syntax error; token: "(", near: "set (a"
-							set a = (b.c).d + e             | Syntax error; token: ".", near: ").d"
-							set a = b + c + d               | Syntax error; token: "+", near: "c + d"
-							set a = ((b)) + c               | Syntax error; token: "+", near: ") + c"
-							ADD hits : incr                 | Syntax error; token: ":", near: "hits : incr"
-							' set #c = :c set abOrt = true ' | Attribute name is a reserved keyword; reserved keyword: abOrt
-							' remove Absolute '             | Attribute name is a reserved keyword; reserved keyword: Absolute
-							set #c = if_not_exist(:c) set c = d | Invalid function name; function: if_not_exist
-					SET x = size(:a)                | The function is not allowed in an update expression; function: size
-					SET x = contains(a, :a)         | The function is not allowed in an update expression; function: contains
-							set a = #c set c = :d           | The "SET" section can only be used once in an update expression;
-							remove #d set a = b remove e    | The "REMOVE" section can only be used once in an update expression;
-							SET #z = if_not_exists(:c)      | An expression attribute name used in the document path is not defined; attribute name: #z
-							SET #a = if_not_exists(:c)      | An expression attribute value used in expression is not defined; attribute value: :c
-							set a = if_not_exists(c)        | Incorrect number of operands for operator or function; operator or function: if_not_exists, number of operands: 1
-							set a = list_append(c)          | Incorrect number of operands for operator or function; operator or function: list_append, number of operands: 1
-							set a = if_not_exists(:a, c)    | Operator or function requires a document path; operator or function: if_not_exists
-							set a = if_not_exists(if_not_exists(a, b), c) | Operator or function requires a document path; operator or function: if_not_exists
-							set a = list_append(:a, a)      | Incorrect operand type for operator or function; operator or function: list_append, operand type: S
-							set a = a + :a                  | Incorrect operand type for operator or function; operator or function: +, operand type: S
-							set a = :b - :a                 | Incorrect operand type for operator or function; operator or function: -, operand type: S
-							add a.b :a                      | Incorrect operand type for operator or function; operator: ADD, operand type: STRING
-							delete a.b :b                   | Incorrect operand type for operator or function; operator: DELETE, operand type: NUMBER
-							add a.b :m                      | Incorrect operand type for operator or function; operator: ADD, operand type: MAP
-							set d[1] = a, d.b = a, c[1].a = a, #c = if_not_exists(a) | Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [c, [1], a], path two: [c]
-							set #c[3].#d = a, #c[3] = a     | Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [c, [3], [3]], path two: [c, [3]]
-							set a = :a, a = :a              | Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [a], path two: [a]
-							set #c[3].#d = a, #c.#d[3] = if_not_exists(a) | Two document paths conflict with each other; must remove or rewrite one of these paths; path one: [c, [3], [3]], path two: [c, [3], [3]]
-							remove a.#c set a[1] = #d       | Two document paths conflict with each other; must remove or rewrite one of these paths; path one: [a, c], path two: [a, [1]]
-							""")
+									whatever                        | Syntax error; token: "whatever", near: "whatever"
+									set a                           | Syntax error; token: "<EOF>", near: "a"
+									add a                           | Syntax error; token: "<EOF>", near: "a"
+									set a=set                       | Syntax error; token: "set", near: "=set"
+									remove a = b                    | Syntax error; token: "=", near: "a = b"
+									delete a b                      | Syntax error; token: "b", near: "a b"
+									set :a = b                      | Syntax error; token: ":a", near: "set :a ="
+									remove :a                       | Syntax error; token: ":a", near: "remove :a"
+									set a = b / c                   | Syntax error; token: "/", near: "b / c"
+									set a[1] = 1                    | Syntax error; token: "1", near: "= 1"
+									SET if_not_exist(a, b) = a      | Syntax error; token: "(", near: "if_not_exist(a"
+									set (a = (b + c))               | Syntax error; token: "(", near: "set (a"
+									set a = (b.c).d + e             | Syntax error; token: ".", near: ").d"
+									set a = b + c + d               | Syntax error; token: "+", near: "c + d"
+									set a = ((b)) + c               | Syntax error; token: "+", near: ") + c"
+									ADD hits : incr                 | Syntax error; token: ":", near: "hits : incr"
+					SET _123 = :a                   | Syntax error; token: "_", near: "SET _123"
+					SET 123a = :a                   | Syntax error; token: "123", near: "SET 123a"
+					SET # = :a                      | Syntax error; token: "#", near: "SET # ="
+					SET a = :                       | Syntax error; token: ":", near: "= :"
+									' set #c = :c set abOrt = true ' | Attribute name is a reserved keyword; reserved keyword: abOrt
+									' remove Absolute '             | Attribute name is a reserved keyword; reserved keyword: Absolute
+									set #c = if_not_exist(:c) set c = d | Invalid function name; function: if_not_exist
+							SET x = size(:a)                | The function is not allowed in an update expression; function: size
+							SET x = contains(a, :a)         | The function is not allowed in an update expression; function: contains
+									set a = #c set c = :d           | The "SET" section can only be used once in an update expression;
+									remove #d set a = b remove e    | The "REMOVE" section can only be used once in an update expression;
+									SET #z = if_not_exists(:c)      | An expression attribute name used in the document path is not defined; attribute name: #z
+									SET #a = if_not_exists(:c)      | An expression attribute value used in expression is not defined; attribute value: :c
+									set a = if_not_exists(c)        | Incorrect number of operands for operator or function; operator or function: if_not_exists, number of operands: 1
+									set a = list_append(c)          | Incorrect number of operands for operator or function; operator or function: list_append, number of operands: 1
+									set a = if_not_exists(:a, c)    | Operator or function requires a document path; operator or function: if_not_exists
+									set a = if_not_exists(if_not_exists(a, b), c) | Operator or function requires a document path; operator or function: if_not_exists
+									set a = list_append(:a, a)      | Incorrect operand type for operator or function; operator or function: list_append, operand type: S
+									set a = a + :a                  | Incorrect operand type for operator or function; operator or function: +, operand type: S
+									set a = :b - :a                 | Incorrect operand type for operator or function; operator or function: -, operand type: S
+									add a.b :a                      | Incorrect operand type for operator or function; operator: ADD, operand type: STRING
+									delete a.b :b                   | Incorrect operand type for operator or function; operator: DELETE, operand type: NUMBER
+									add a.b :m                      | Incorrect operand type for operator or function; operator: ADD, operand type: MAP
+									set d[1] = a, d.b = a, c[1].a = a, #c = if_not_exists(a) | Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [c, [1], a], path two: [c]
+									set #c[3].#d = a, #c[3] = a     | Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [c, [3], [3]], path two: [c, [3]]
+									set a = :a, a = :a              | Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [a], path two: [a]
+									set #c[3].#d = a, #c.#d[3] = if_not_exists(a) | Two document paths conflict with each other; must remove or rewrite one of these paths; path one: [c, [3], [3]], path two: [c, [3], [3]]
+									remove a.#c set a[1] = #d       | Two document paths conflict with each other; must remove or rewrite one of these paths; path one: [a, c], path two: [a, [1]]
+									""")
 	void refusesAsDynamoDb(String expression, String message) {
 		ExpressionAttributes attributes = Json.attributes("{'#a':'a','#c':'c','#d':'[3]'}",
 				"{':a':{'S':'a'},':b':{'N':'1'},':m':{'M':{}}}");
