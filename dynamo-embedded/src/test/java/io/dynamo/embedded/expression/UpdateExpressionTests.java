@@ -36,40 +36,41 @@ class UpdateExpressionTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					SET s = :s                                    | {'s':{'S':'new'}}
-					set s = :s, n = :one                          | {'s':{'S':'new'},'n':{'N':'1'}}
-					SET fresh = s                                 | {'fresh':{'S':'old'}}
-					SET n = n + :one                              | {'n':{'N':'6'}}
-					SET n = :one - n                              | {'n':{'N':'-4'}}
-					SET n = (n + :one)                            | {'n':{'N':'6'}}
-					SET n = (n) + :one                            | {'n':{'N':'6'}}
-					SET #n = if_not_exists(#n, :one)              | {'n':{'N':'5'}}
-					SET c = if_not_exists(c, :one)                | {'c':{'N':'1'}}
-					SET c = if_not_exists(c, :one) + n            | {'c':{'N':'6'}}
-					SET arr = list_append(arr, :l)                | {'arr':{'L':[{'S':'a'},{'S':'b'},{'S':'c'},{'S':'d'},{'S':'q'}]}}
-					SET arr = list_append(:l, arr)                | {'arr':{'L':[{'S':'q'},{'S':'a'},{'S':'b'},{'S':'c'},{'S':'d'}]}}
-					SET arr[1] = :s                               | {'arr':{'L':[{'S':'a'},{'S':'new'},{'S':'c'},{'S':'d'}]}}
-					SET arr[10] = :s                              | {'arr':{'L':[{'S':'a'},{'S':'b'},{'S':'c'},{'S':'d'},{'S':'new'}]}}
+							SET s = :s                                    | {'s':{'S':'new'}}
+							set s = :s, n = :one                          | {'s':{'S':'new'},'n':{'N':'1'}}
+							SET fresh = s                                 | {'fresh':{'S':'old'}}
+							SET n = n + :one                              | {'n':{'N':'6'}}
+							SET n = :one - n                              | {'n':{'N':'-4'}}
+							SET n = (n + :one)                            | {'n':{'N':'6'}}
+							SET n = (n) + :one                            | {'n':{'N':'6'}}
+							SET #n = if_not_exists(#n, :one)              | {'n':{'N':'5'}}
+							SET c = if_not_exists(c, :one)                | {'c':{'N':'1'}}
+							SET c = if_not_exists(c, :one) + n            | {'c':{'N':'6'}}
+							SET arr = list_append(arr, :l)                | {'arr':{'L':[{'S':'a'},{'S':'b'},{'S':'c'},{'S':'d'},{'S':'q'}]}}
+							SET arr = list_append(:l, arr)                | {'arr':{'L':[{'S':'q'},{'S':'a'},{'S':'b'},{'S':'c'},{'S':'d'}]}}
+							SET arr[1] = :s                               | {'arr':{'L':[{'S':'a'},{'S':'new'},{'S':'c'},{'S':'d'}]}}
+							SET arr[10] = :s                              | {'arr':{'L':[{'S':'a'},{'S':'b'},{'S':'c'},{'S':'d'},{'S':'new'}]}}
+							SET arr[20] = :s, arr[10] = :one              | {'arr':{'L':[{'S':'a'},{'S':'b'},{'S':'c'},{'S':'d'},{'N':'1'},{'S':'new'}]}}
 					SET doc.kid = :s                              | {'doc':{'M':{'kid':{'S':'new'},'deep':{'M':{}}}}}
-					SET doc.deep.x = :one                         | {'doc':{'M':{'kid':{'N':'1'},'deep':{'M':{'x':{'N':'1'}}}}}}
-					SET n = s, s = n                              | {'n':{'S':'old'},'s':{'N':'5'}}
-					REMOVE s                                      | {'s':null}
-					REMOVE absent                                 | {}
-					REMOVE arr[1]                                 | {'arr':{'L':[{'S':'a'},{'S':'c'},{'S':'d'}]}}
-					REMOVE arr[0], arr[2]                         | {'arr':{'L':[{'S':'b'},{'S':'d'}]}}
-					REMOVE arr[2], arr[0]                         | {'arr':{'L':[{'S':'b'},{'S':'d'}]}}
-					REMOVE arr[9]                                 | {}
-					REMOVE doc.kid                                | {'doc':{'M':{'deep':{'M':{}}}}}
-					ADD n :one                                    | {'n':{'N':'6'}}
-					ADD c :one                                    | {'c':{'N':'1'}}
-					ADD tags :ss                                  | {'tags':{'SS':['x','y','z']}}
-					ADD fresh :ns                                 | {'fresh':{'NS':['2','3']}}
-					ADD doc.kid :one                              | {'doc':{'M':{'kid':{'N':'2'},'deep':{'M':{}}}}}
-					DELETE tags :x                                | {'tags':{'SS':['y']}}
-					DELETE tags :xy                               | {'tags':null}
-					DELETE absent :x                              | {}
-					SET s = :s REMOVE n ADD c :one DELETE tags :x | {'s':{'S':'new'},'n':null,'c':{'N':'1'},'tags':{'SS':['y']}}
-					""")
+							SET doc.deep.x = :one                         | {'doc':{'M':{'kid':{'N':'1'},'deep':{'M':{'x':{'N':'1'}}}}}}
+							SET n = s, s = n                              | {'n':{'S':'old'},'s':{'N':'5'}}
+							REMOVE s                                      | {'s':null}
+							REMOVE absent                                 | {}
+							REMOVE arr[1]                                 | {'arr':{'L':[{'S':'a'},{'S':'c'},{'S':'d'}]}}
+							REMOVE arr[0], arr[2]                         | {'arr':{'L':[{'S':'b'},{'S':'d'}]}}
+							REMOVE arr[2], arr[0]                         | {'arr':{'L':[{'S':'b'},{'S':'d'}]}}
+							REMOVE arr[9]                                 | {}
+							REMOVE doc.kid                                | {'doc':{'M':{'deep':{'M':{}}}}}
+							ADD n :one                                    | {'n':{'N':'6'}}
+							ADD c :one                                    | {'c':{'N':'1'}}
+							ADD tags :ss                                  | {'tags':{'SS':['x','y','z']}}
+							ADD fresh :ns                                 | {'fresh':{'NS':['2','3']}}
+							ADD doc.kid :one                              | {'doc':{'M':{'kid':{'N':'2'},'deep':{'M':{}}}}}
+							DELETE tags :x                                | {'tags':{'SS':['y']}}
+							DELETE tags :xy                               | {'tags':null}
+							DELETE absent :x                              | {}
+							SET s = :s REMOVE n ADD c :one DELETE tags :x | {'s':{'S':'new'},'n':null,'c':{'N':'1'},'tags':{'SS':['y']}}
+							""")
 	void appliesAsDynamoDb(String expression, String changes) {
 		Map<String, AttributeValue> expected = new HashMap<>(ITEM);
 		for (Map.Entry<String, Object> change : Json.tree(changes).entrySet()) {
