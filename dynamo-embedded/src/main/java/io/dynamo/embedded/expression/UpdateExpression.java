@@ -199,6 +199,15 @@ public final class UpdateExpression {
 			}
 			this.tokens.expect(")");
 			String type = checkFunction(token.text(), args);
+			if (token.text().equals("list_append")) {
+				for (Typed arg : args) {
+					if (arg.value() instanceof UpdateValue.ListAppend) {
+						// the live service refuses a list_append inside another
+						this.errors.add(Errors.Kind.FUNCTION,
+								"The function is not allowed to be used this way in an expression; function: list_append");
+					}
+				}
+			}
 			UpdateValue value = null;
 			if (args.size() == 2 && token.text().equals("if_not_exists")
 					&& args.get(0).value() instanceof UpdateValue.PathRef path) {
