@@ -173,7 +173,10 @@ public final class Update {
 			else if (action instanceof DeleteAction delete) {
 				modify(result, delete.path(), (existing) -> delete(existing, delete.value(), delete.legacy()));
 			}
-			else {
+			else if (!item.isEmpty()) {
+				// the live service ignores REMOVE of any path, however deep, when there
+				// is no
+				// item, while it refuses a nested path with a missing parent in an item
 				modify(result, action.path(), (existing) -> null);
 			}
 		}

@@ -87,6 +87,26 @@ class UpdateExpressionTests {
 	}
 
 	@Test
+	void removeOfANestedPathOfAMissingItemIsIgnored() {
+		Update update = UpdateExpression.parse("REMOVE x.y, z[0]", ExpressionAttributes.none());
+		assertThat(update.apply(Map.of())).isEmpty();
+		assertThatExceptionOfType(DynamoException.class).isThrownBy(() -> update.apply(ITEM))
+			.withMessage("The document path provided in the update expression is invalid for update");
+	}
+
+	@Test
+	void listIndicesOfSetAndRemoveMeanTheOriginalList() {
+		Map<String, AttributeValue> item = Json
+			.item("{'a':{'L':[{'N':'2'},{'N':'3'},{'N':'4'},{'N':'5'},{'N':'6'},{'N':'7'}]}}");
+		ExpressionAttributes attributes = Json.attributes(null, "{':v':{'N':'17'}}");
+		Map<String, AttributeValue> expected = Json
+			.item("{'a':{'L':[{'N':'2'},{'N':'4'},{'N':'17'},{'N':'6'},{'N':'7'}]}}");
+		assertThat(UpdateExpression.parse("REMOVE a[1] SET a[3] = :v", attributes).apply(item)).isEqualTo(expected);
+		assertThat(UpdateExpression.parse("SET a[3] = :v REMOVE a[1]", Json.attributes(null, "{':v':{'N':'17'}}"))
+			.apply(item)).isEqualTo(expected);
+	}
+
+	@Test
 	void neverChangesItsInput() {
 		Map<String, AttributeValue> before = new HashMap<>(ITEM);
 		apply("SET doc.kid = :s, arr[0] = :s REMOVE s ADD tags :ss");
