@@ -10,6 +10,10 @@ import java.util.Map;
 
 import io.dynamo.embedded.operation.batch.BatchGetItem;
 import io.dynamo.embedded.operation.batch.BatchWriteItem;
+import io.dynamo.embedded.operation.item.DeleteItem;
+import io.dynamo.embedded.operation.item.GetItem;
+import io.dynamo.embedded.operation.item.PutItem;
+import io.dynamo.embedded.operation.item.UpdateItem;
 import io.dynamo.embedded.operation.table.CreateTable;
 import io.dynamo.embedded.operation.table.DeleteTable;
 import io.dynamo.embedded.operation.table.DescribeEndpoints;
@@ -47,6 +51,10 @@ public final class Operations {
 		operations.put("TagResource", new TagResource(context));
 		operations.put("UntagResource", new UntagResource(context));
 		operations.put("ListTagsOfResource", new ListTagsOfResource(context));
+		operations.put("GetItem", new GetItem(context));
+		operations.put("PutItem", new PutItem(context));
+		operations.put("UpdateItem", new UpdateItem(context));
+		operations.put("DeleteItem", new DeleteItem(context));
 		operations.put("DescribeLimits", new DescribeLimits());
 		operations.put("DescribeEndpoints", new DescribeEndpoints(context));
 		operations.put("BatchGetItem", new BatchGetItem(context));
