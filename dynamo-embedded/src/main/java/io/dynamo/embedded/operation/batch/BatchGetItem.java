@@ -22,6 +22,7 @@ import io.dynamo.embedded.model.DynamoException;
 import io.dynamo.embedded.model.Sizes;
 import io.dynamo.embedded.operation.Constraints;
 import io.dynamo.embedded.operation.EngineContext;
+import io.dynamo.embedded.operation.Expressions;
 import io.dynamo.embedded.operation.Members;
 import io.dynamo.embedded.operation.Operation;
 import io.dynamo.embedded.operation.Request;
@@ -163,48 +164,27 @@ public final class BatchGetItem implements Operation {
 			this.consistent = consistent;
 		}
 
-		@SuppressWarnings("unchecked")
-		static TableRead parse(String name, Map<String, Object> request) {
-			List<String> attributesToGet = Members.strings(request.get("AttributesToGet"));
-			String projectionText = Members.string(request, "ProjectionExpression");
-			Map<String, String> names = (Map<String, String>) (Map<String, ?>) Members.structure(request,
-					"ExpressionAttributeNames");
-			if (projectionText != null && attributesToGet != null) {
-				throw DynamoException
-					.validation("Can not use both expression and non-expression parameters in the same request: "
-							+ "Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}");
-			}
-			if (names != null && projectionText == null) {
-				throw DynamoException
-					.validation("ExpressionAttributeNames can only be specified when using expressions");
-			}
-			if (attributesToGet != null) {
-				Set<String> seen = new HashSet<>();
-				for (String attribute : attributesToGet) {
-					if (!seen.add(attribute)) {
-						throw DynamoException
-							.validation("One or more parameter values were invalid: Duplicate value in attribute name: "
-									+ attribute);
-					}
-				}
-			}
-			Projection projection = null;
-			if (projectionText != null) {
-				ExpressionAttributes attributes = ExpressionAttributes.fromRequest(names, null);
-				projection = ProjectionExpression.parse(projectionText, attributes);
-				attributes.verifyAllUsed();
-			}
+		static TableRead parse(String name, Map<String, Object> keysAndAttributes) {
+			Request request = new Request("BatchGetItem", keysAndAttributes);
+			Expressions.checkParameters(request, List.of("ProjectionExpression"), List.of("AttributesToGet"));
+			List<String> attributesToGet = Members.strings(keysAndAttributes.get("AttributesToGet"));
+			Expressions.checkAttributesToGet(attributesToGet);
+			ExpressionAttributes attributes = Expressions.attributes(request);
+			String projectionText = request.string("ProjectionExpression");
+			Projection projection = (projectionText != null) ? ProjectionExpression.parse(projectionText, attributes)
+					: null;
+			attributes.verifyAllUsed();
 			List<Map<String, AttributeValue>> keys = new ArrayList<>();
 			Set<Map<String, AttributeValue>> seen = new HashSet<>();
-			for (Map<String, Object> key : Members.structures(request.get("Keys"))) {
+			for (Map<String, Object> key : Members.structures(keysAndAttributes.get("Keys"))) {
 				Map<String, AttributeValue> parsed = AttributeValues.item(key);
 				if (!seen.add(parsed)) {
 					throw DynamoException.validation("Provided list of item keys contains duplicates");
 				}
 				keys.add(parsed);
 			}
-			return new TableRead(name, request, keys, attributesToGet, projection,
-					Boolean.TRUE.equals(Members.bool(request, "ConsistentRead")));
+			return new TableRead(name, keysAndAttributes, keys, attributesToGet, projection,
+					Boolean.TRUE.equals(request.bool("ConsistentRead")));
 		}
 
 		/** Finds the table and checks the keys against its schema. */
@@ -214,6 +194,9 @@ public final class BatchGetItem implements Operation {
 			for (Map<String, AttributeValue> key : this.keys) {
 				this.primaryKeys.add(ItemChecks.key(key, this.table.definition()));
 			}
+			if (this.projection != null) {
+				Expressions.checkKeyPaths(this.projection.paths(), this.table.definition());
+			}
 		}
 
 		Map<String, AttributeValue> project(Map<String, AttributeValue> item) {
@@ -221,14 +204,7 @@ public final class BatchGetItem implements Operation {
 				return this.projection.apply(item);
 			}
 			if (this.attributesToGet != null) {
-				Map<String, AttributeValue> picked = new LinkedHashMap<>();
-				for (String attribute : this.attributesToGet) {
-					AttributeValue value = item.get(attribute);
-					if (value != null) {
-						picked.put(attribute, value);
-					}
-				}
-				return picked;
+				return Expressions.pick(item, this.attributesToGet);
 			}
 			return item;
 		}

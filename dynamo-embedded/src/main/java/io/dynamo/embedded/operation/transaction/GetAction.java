@@ -5,6 +5,7 @@
 
 package io.dynamo.embedded.operation.transaction;
 
+import java.util.List;
 import java.util.Map;
 
 import io.dynamo.embedded.expression.ExpressionAttributes;
@@ -12,11 +13,13 @@ import io.dynamo.embedded.expression.Projection;
 import io.dynamo.embedded.expression.ProjectionExpression;
 import io.dynamo.embedded.model.AttributeValue;
 import io.dynamo.embedded.operation.Constraints;
+import io.dynamo.embedded.operation.Expressions;
 import io.dynamo.embedded.operation.Members;
+import io.dynamo.embedded.operation.Request;
 import io.dynamo.embedded.operation.Tables;
-import io.dynamo.embedded.protocol.AttributeValues;
 import io.dynamo.embedded.storage.Catalog;
 import io.dynamo.embedded.storage.ItemRef;
+import io.dynamo.embedded.storage.PrimaryKey;
 import io.dynamo.embedded.storage.Table;
 
 /**
@@ -51,16 +54,20 @@ final class GetAction {
 		constraints.notNull(path + ".key", get.get("Key"));
 	}
 
-	@SuppressWarnings("unchecked")
 	static GetAction parse(Catalog catalog, Map<String, Object> get) {
-		ExpressionAttributes attributes = ExpressionAttributes.fromRequest(
-				(Map<String, String>) (Map<String, ?>) Members.structure(get, "ExpressionAttributeNames"), null);
-		String text = Members.string(get, "ProjectionExpression");
+		Request request = new Request("TransactGetItems", get);
+		Expressions.checkParameters(request, List.of("ProjectionExpression"), List.of());
+		ExpressionAttributes attributes = Expressions.attributes(request);
+		String text = request.string("ProjectionExpression");
 		Projection projection = (text != null) ? ProjectionExpression.parse(text, attributes) : null;
 		attributes.verifyAllUsed();
-		Map<String, AttributeValue> key = AttributeValues.item(get.get("Key"));
-		Table table = Tables.forItems(catalog, Members.string(get, "TableName"));
-		return new GetAction(new ItemRef(table, ItemChecks.key(key, table.definition())), projection);
+		Map<String, AttributeValue> key = request.item("Key");
+		Table table = Tables.forItems(catalog, request.string("TableName"));
+		PrimaryKey primaryKey = ItemChecks.key(key, table.definition());
+		if (projection != null) {
+			Expressions.checkKeyPaths(projection.paths(), table.definition());
+		}
+		return new GetAction(new ItemRef(table, primaryKey), projection);
 	}
 
 	ItemRef ref() {

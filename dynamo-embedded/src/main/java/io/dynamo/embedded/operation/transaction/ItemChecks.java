@@ -16,7 +16,7 @@ import io.dynamo.embedded.model.AttributeValue;
 import io.dynamo.embedded.model.DynamoException;
 import io.dynamo.embedded.model.Sizes;
 import io.dynamo.embedded.operation.Keys;
-import io.dynamo.embedded.storage.IndexDefinition;
+import io.dynamo.embedded.operation.item.PutItem;
 import io.dynamo.embedded.storage.PrimaryKey;
 import io.dynamo.embedded.storage.TableDefinition;
 
@@ -28,7 +28,7 @@ import io.dynamo.embedded.storage.TableDefinition;
 public final class ItemChecks {
 
 	/** DynamoDB's item size limit. */
-	public static final int MAX_ITEM_SIZE = 400 * 1024;
+	public static final int MAX_ITEM_SIZE = PutItem.MAX_ITEM_SIZE;
 
 	private ItemChecks() {
 	}
@@ -63,18 +63,6 @@ public final class ItemChecks {
 			if (table.keySchema().isKey(path.head())) {
 				throw DynamoException.validation("One or more parameter values were invalid: Cannot update attribute "
 						+ path.head() + ". This attribute is part of the key");
-			}
-		}
-		for (AttributePath path : paths) {
-			if (!path.isNested()) {
-				continue;
-			}
-			for (IndexDefinition index : table.indexes()) {
-				if (index.keySchema().isKey(path.head())) {
-					throw DynamoException.validation(
-							"Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: IndexKey: "
-									+ path.head());
-				}
 			}
 		}
 	}

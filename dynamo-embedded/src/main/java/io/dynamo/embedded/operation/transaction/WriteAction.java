@@ -5,6 +5,7 @@
 
 package io.dynamo.embedded.operation.transaction;
 
+import java.util.List;
 import java.util.Map;
 
 import io.dynamo.embedded.capacity.CapacityUnits;
@@ -20,9 +21,10 @@ import io.dynamo.embedded.model.AttributeValue;
 import io.dynamo.embedded.model.DynamoException;
 import io.dynamo.embedded.model.Sizes;
 import io.dynamo.embedded.operation.Constraints;
+import io.dynamo.embedded.operation.Expressions;
 import io.dynamo.embedded.operation.Members;
+import io.dynamo.embedded.operation.Request;
 import io.dynamo.embedded.operation.Tables;
-import io.dynamo.embedded.protocol.AttributeValues;
 import io.dynamo.embedded.storage.Catalog;
 import io.dynamo.embedded.storage.ItemRef;
 import io.dynamo.embedded.storage.PrimaryKey;
@@ -50,6 +52,10 @@ final class WriteAction {
 		}
 
 	}
+
+	private static final List<String> CONDITION_EXPRESSION = List.of("ConditionExpression");
+
+	private static final List<String> UPDATE_EXPRESSIONS = List.of("UpdateExpression", "ConditionExpression");
 
 	private final Kind kind;
 
@@ -121,39 +127,40 @@ final class WriteAction {
 	}
 
 	/** Parses one action whose constraints were checked. */
-	@SuppressWarnings("unchecked")
 	static WriteAction parse(Catalog catalog, Kind kind, Map<String, Object> action) {
-		ExpressionAttributes attributes = ExpressionAttributes.fromRequest(
-				(Map<String, String>) (Map<String, ?>) Members.structure(action, "ExpressionAttributeNames"),
-				Members.structure(action, "ExpressionAttributeValues"));
+		Request request = new Request("TransactWriteItems", action);
+		Expressions.checkParameters(request, (kind == Kind.UPDATE) ? UPDATE_EXPRESSIONS : CONDITION_EXPRESSION,
+				List.of());
+		ExpressionAttributes attributes = Expressions.attributes(request);
 		Update update = null;
 		if (kind == Kind.UPDATE) {
-			update = UpdateExpression.parse(Members.string(action, "UpdateExpression"), attributes);
+			update = UpdateExpression.parse(request.string("UpdateExpression"), attributes);
 		}
-		String conditionText = Members.string(action, "ConditionExpression");
+		String conditionText = request.string("ConditionExpression");
 		Condition condition = (conditionText != null) ? ConditionExpression.parse(conditionText, attributes) : null;
 		attributes.verifyAllUsed();
 		Map<String, AttributeValue> item = null;
-		Map<String, AttributeValue> key;
 		if (kind == Kind.PUT) {
-			item = AttributeValues.item(action.get("Item"));
+			item = request.item("Item");
 			ItemChecks.itemSize(item);
 		}
-		Table table = Tables.forItems(catalog, Members.string(action, "TableName"));
+		Table table = Tables.forItems(catalog, request.string("TableName"));
 		PrimaryKey primaryKey;
+		Map<String, AttributeValue> key;
 		if (kind == Kind.PUT) {
 			primaryKey = ItemChecks.putItem(item, table.definition());
 			item = ItemChecks.stored(item);
 			key = primaryKey.toItem(table.keySchema());
 		}
 		else {
-			key = AttributeValues.item(action.get("Key"));
+			key = request.item("Key");
 			primaryKey = ItemChecks.key(key, table.definition());
 		}
 		if (update != null) {
 			ItemChecks.updatePaths(update.paths(), table.definition());
+			Expressions.checkKeyPaths(update.paths(), table.definition());
 		}
-		boolean returnOld = "ALL_OLD".equals(Members.string(action, "ReturnValuesOnConditionCheckFailure"));
+		boolean returnOld = "ALL_OLD".equals(request.string("ReturnValuesOnConditionCheckFailure"));
 		return new WriteAction(kind, new ItemRef(table, primaryKey), key, item, update, condition, returnOld);
 	}
 

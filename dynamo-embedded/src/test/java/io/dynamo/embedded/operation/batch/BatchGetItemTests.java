@@ -131,6 +131,19 @@ class BatchGetItemTests {
 	}
 
 	@Test
+	void aProjectionExpressionAndAttributesToGetTogetherAreRefused() {
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client.batchGetItem((b) -> b.requestItems(Map.of("users",
+					KeysAndAttributes.builder()
+						.keys(item("id", s("ann")))
+						.projectionExpression("age")
+						.attributesToGet("age")
+						.build()))))
+			.withMessageStartingWith("Can not use both expression and non-expression parameters in the same request: "
+					+ "Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}");
+	}
+
+	@Test
 	void consumedCapacityIsHalfAUnitPerEventuallyConsistentReadAndOnePerConsistentRead() {
 		BatchGetItemResponse response = this.client.batchGetItem((b) -> b
 			.requestItems(Map.of("users",

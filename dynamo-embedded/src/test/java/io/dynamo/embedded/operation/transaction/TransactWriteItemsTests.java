@@ -267,6 +267,32 @@ class TransactWriteItemsTests {
 	}
 
 	@Test
+	void eachActionsExpressionsAreValidatedAsTheSingleItemOperationsValidateThem() {
+		// Put: ExpressionAttributeValues "Use the : (colon) character in an expression to
+		// dereference an attribute value" - only with an expression that uses them
+		TransactWriteItem valuesWithoutCondition = TransactWriteItem.builder()
+			.put((p) -> p.tableName("accounts").item(item("id", s("x"))).expressionAttributeValues(Map.of(":v", n(1))))
+			.build();
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client.transactWriteItems((t) -> t.transactItems(valuesWithoutCondition)))
+			.withMessageStartingWith(
+					"ExpressionAttributeValues can only be specified when using expressions: ConditionExpression is null");
+		// Update: "Cannot update attribute id. This attribute is part of the key"
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client.transactWriteItems((t) -> t
+				.transactItems(update("accounts", item("id", s("ann")), "SET id = :v", null, Map.of(":v", s("eve"))))))
+			.withMessageStartingWith(
+					"One or more parameter values were invalid: Cannot update attribute id. This attribute is part of the key");
+		// an unused value is refused as in every operation
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client.transactWriteItems((t) -> t.transactItems(
+					check("accounts", item("id", s("ann")), "attribute_exists(id)", Map.of(":unused", n(1))))))
+			.withMessageStartingWith(
+					"Value provided in ExpressionAttributeValues unused in expressions: keys: {:unused}");
+		assertThat(get("accounts", item("id", s("x")))).isEmpty();
+	}
+
+	@Test
 	void aRepeatWithTheSameTokenSucceedsWithoutApplyingAgain() {
 		// ClientRequestToken: "multiple identical calls have the same effect as one
 		// single

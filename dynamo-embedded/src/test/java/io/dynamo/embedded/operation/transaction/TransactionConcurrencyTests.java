@@ -47,7 +47,7 @@ class TransactionConcurrencyTests {
 
 	private static final int THREADS = 16;
 
-	private static final int ROUNDS = 120;
+	private static final int ROUNDS = 64;
 
 	private static final int ACCOUNTS = 6;
 
