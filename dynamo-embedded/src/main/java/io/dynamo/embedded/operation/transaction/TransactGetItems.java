@@ -56,11 +56,11 @@ public final class TransactGetItems implements Operation {
 		for (Map<String, Object> transactItem : transactItems) {
 			gets.add(GetAction.parse(this.context.catalog(), Members.structure(transactItem, "Get")));
 		}
-		TransactWriteItems.checkDistinct(gets);
 		List<ItemRef> refs = new ArrayList<>(gets.size());
 		for (GetAction get : gets) {
 			refs.add(get.ref());
 		}
+		TransactWriteItems.checkDistinct(refs);
 		List<Map<String, AttributeValue>> items = this.context.catalog().atomically(refs, (locked) -> {
 			List<Map<String, AttributeValue>> read = new ArrayList<>(refs.size());
 			for (ItemRef ref : refs) {

@@ -82,7 +82,11 @@ public final class TransactWriteItems implements Operation {
 			actions.add(WriteAction.parse(this.context.catalog(), kind,
 					Members.structure(transactItems.get(i), kind.member)));
 		}
-		checkDistinct(actions);
+		List<ItemRef> refs = new ArrayList<>(actions.size());
+		for (WriteAction action : actions) {
+			refs.add(action.ref());
+		}
+		checkDistinct(refs);
 		long size = 0;
 		for (WriteAction action : actions) {
 			size += action.size();
@@ -93,7 +97,7 @@ public final class TransactWriteItems implements Operation {
 
 		String returnConsumedCapacity = request.string("ReturnConsumedCapacity");
 		if (token == null) {
-			return run(actions, returnConsumedCapacity, request.string("ReturnItemCollectionMetrics"));
+			return run(actions, refs, returnConsumedCapacity, request.string("ReturnItemCollectionMetrics"));
 		}
 		Map<String, Object> fingerprint = new LinkedHashMap<>(request.body());
 		fingerprint.remove("ClientRequestToken");
@@ -102,7 +106,7 @@ public final class TransactWriteItems implements Operation {
 			return replay(earlier, actions, returnConsumedCapacity);
 		}
 		try {
-			Map<String, Object> response = run(actions, returnConsumedCapacity,
+			Map<String, Object> response = run(actions, refs, returnConsumedCapacity,
 					request.string("ReturnItemCollectionMetrics"));
 			this.tokens.complete(token, response);
 			return response;
@@ -113,22 +117,18 @@ public final class TransactWriteItems implements Operation {
 		}
 	}
 
-	static void checkDistinct(List<? extends Object> actions) {
+	/** Refuses a transaction that names one item twice. */
+	static void checkDistinct(List<ItemRef> refs) {
 		Set<ItemRef> seen = new HashSet<>();
-		for (Object action : actions) {
-			ItemRef ref = (action instanceof WriteAction write) ? write.ref() : ((GetAction) action).ref();
+		for (ItemRef ref : refs) {
 			if (!seen.add(ref)) {
 				throw DynamoException.validation("Transaction request cannot include multiple operations on one item");
 			}
 		}
 	}
 
-	private Map<String, Object> run(List<WriteAction> actions, String returnConsumedCapacity,
+	private Map<String, Object> run(List<WriteAction> actions, List<ItemRef> refs, String returnConsumedCapacity,
 			String returnItemCollectionMetrics) {
-		List<ItemRef> refs = new ArrayList<>(actions.size());
-		for (WriteAction action : actions) {
-			refs.add(action.ref());
-		}
 		TableCapacities capacities = new TableCapacities();
 		this.context.catalog().atomically(refs, (locked) -> {
 			Cancellation cancellation = new Cancellation();
