@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
+import io.dynamo.embedded.capacity.CapacityEnforcer;
+import io.dynamo.embedded.fault.FaultInjector;
 import io.dynamo.embedded.operation.EngineContext;
+import io.dynamo.embedded.operation.OperationHook;
 import io.dynamo.embedded.operation.Operations;
 import io.dynamo.embedded.protocol.Dispatcher;
 import io.dynamo.embedded.protocol.DynamoHttpServer;
@@ -42,8 +46,17 @@ public final class DynamoEngine implements AutoCloseable {
 
 	private final Dispatcher dispatcher;
 
+	private final FaultInjector faults;
+
 	private DynamoEngine(Builder builder) {
 		this.context = new EngineContext(builder.clock);
+		this.faults = new FaultInjector(this.context.catalog(), this.context.region(), builder.seed);
+		OperationHook hook = this.faults;
+		if (builder.enforceCapacity) {
+			hook = hook.andThen(new CapacityEnforcer(this.context.catalog(), builder.clock, builder.burstAllowance,
+					builder.partitionLimits));
+		}
+		this.context.hook(hook);
 		this.dispatcher = new Dispatcher(Operations.dynamoDb(this.context), Operations.streams(this.context));
 	}
 
@@ -90,6 +103,16 @@ public final class DynamoEngine implements AutoCloseable {
 		return this.context;
 	}
 
+	/**
+	 * The faults injected into this engine's requests, for tests of what clients do with
+	 * throttles, 500s, conflicts, delays and unprocessed batch items:
+	 * {@code engine.faults().add(Fault.unprocessed().share(0.5))}.
+	 * @return the fault injector
+	 */
+	public FaultInjector faults() {
+		return this.faults;
+	}
+
 	/** The engine's clock. */
 	public Clock clock() {
 		return this.context.clock();
@@ -105,6 +128,14 @@ public final class DynamoEngine implements AutoCloseable {
 		private Clock clock = Clock.systemUTC();
 
 		private Path directory;
+
+		private long seed = 0x5EEDL;
+
+		private boolean enforceCapacity;
+
+		private Duration burstAllowance = Duration.ofMinutes(5);
+
+		private boolean partitionLimits;
 
 		private Builder() {
 		}
@@ -124,6 +155,43 @@ public final class DynamoEngine implements AutoCloseable {
 		 */
 		public Builder directory(Path directory) {
 			this.directory = directory;
+			return this;
+		}
+
+		/**
+		 * The seed of the draws of injected faults, so that a test sees the same faults
+		 * every run.
+		 */
+		public Builder seed(long seed) {
+			this.seed = seed;
+			return this;
+		}
+
+		/**
+		 * Whether provisioned tables and their global secondary indexes throttle above
+		 * their throughput (with the burst allowance), as DynamoDB does; off by default.
+		 */
+		public Builder enforceCapacity(boolean enforceCapacity) {
+			this.enforceCapacity = enforceCapacity;
+			return this;
+		}
+
+		/**
+		 * How much unused capacity a provisioned table keeps for bursts when capacity is
+		 * enforced: five minutes of its throughput by default, as DynamoDB keeps.
+		 */
+		public Builder burstAllowance(Duration burstAllowance) {
+			this.burstAllowance = Objects.requireNonNull(burstAllowance, "burstAllowance");
+			return this;
+		}
+
+		/**
+		 * Whether on-demand tables get DynamoDB's per-partition limit (3,000 read and
+		 * 1,000 write units per second for each partition key value, single-item actions)
+		 * when capacity is enforced.
+		 */
+		public Builder partitionLimits(boolean partitionLimits) {
+			this.partitionLimits = partitionLimits;
 			return this;
 		}
 
