@@ -137,7 +137,8 @@ public final class Journal implements ChangeListener, AutoCloseable {
 			return journal;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not open the data directory " + directory, ex);
+			throw new UncheckedIOException("Could not open the data directory " + directory + ": " + ex.getMessage(),
+					ex);
 		}
 	}
 
