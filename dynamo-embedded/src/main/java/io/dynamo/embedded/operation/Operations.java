@@ -8,6 +8,8 @@ package io.dynamo.embedded.operation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.dynamo.embedded.operation.batch.BatchGetItem;
+import io.dynamo.embedded.operation.batch.BatchWriteItem;
 import io.dynamo.embedded.operation.item.DeleteItem;
 import io.dynamo.embedded.operation.item.GetItem;
 import io.dynamo.embedded.operation.item.PutItem;
@@ -30,6 +32,8 @@ import io.dynamo.embedded.operation.table.TagResource;
 import io.dynamo.embedded.operation.table.UntagResource;
 import io.dynamo.embedded.operation.table.UpdateTable;
 import io.dynamo.embedded.operation.table.UpdateTimeToLive;
+import io.dynamo.embedded.operation.transaction.TransactGetItems;
+import io.dynamo.embedded.operation.transaction.TransactWriteItems;
 
 /**
  * The registry of API actions by name. Every action runs through the context's
@@ -61,6 +65,10 @@ public final class Operations {
 		operations.put("Scan", new Scan(context));
 		operations.put("DescribeLimits", new DescribeLimits());
 		operations.put("DescribeEndpoints", new DescribeEndpoints(context));
+		operations.put("BatchGetItem", new BatchGetItem(context));
+		operations.put("BatchWriteItem", new BatchWriteItem(context));
+		operations.put("TransactWriteItems", new TransactWriteItems(context));
+		operations.put("TransactGetItems", new TransactGetItems(context));
 		return hooked(operations, context);
 	}
 

@@ -71,14 +71,16 @@ class TransportTests {
 			for (DynamoDbClient client : new DynamoDbClient[] { EngineClients.inProcess(engine),
 					EngineClients.http(server) }) {
 				try (client) {
-					assertThatExceptionOfType(DynamoDbException.class).isThrownBy(() -> client.describeLimits())
+					assertThatExceptionOfType(DynamoDbException.class)
+						.isThrownBy(() -> client.describeTable((r) -> r.tableName("missing")))
 						.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorCode()).isNotBlank());
 				}
 			}
 			for (DynamoDbAsyncClient client : new DynamoDbAsyncClient[] { EngineClients.inProcessAsync(engine),
 					EngineClients.httpAsync(server) }) {
 				try (client) {
-					assertThat(client.describeLimits()).failsWithin(java.time.Duration.ofSeconds(10))
+					assertThat(client.describeTable((r) -> r.tableName("missing")))
+						.failsWithin(java.time.Duration.ofSeconds(10))
 						.withThrowableOfType(java.util.concurrent.ExecutionException.class)
 						.withCauseInstanceOf(DynamoDbException.class);
 				}

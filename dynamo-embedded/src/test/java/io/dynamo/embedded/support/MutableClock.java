@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand: TTL expiry, stream retention and iterator expiry. */
+/** A clock that tests move forward by hand. */
 public final class MutableClock extends Clock {
 
 	private volatile Instant now;
@@ -26,11 +26,6 @@ public final class MutableClock extends Clock {
 	}
 
 	@Override
-	public Instant instant() {
-		return this.now;
-	}
-
-	@Override
 	public ZoneId getZone() {
 		return ZoneOffset.UTC;
 	}
@@ -38,6 +33,11 @@ public final class MutableClock extends Clock {
 	@Override
 	public Clock withZone(ZoneId zone) {
 		return this;
+	}
+
+	@Override
+	public Instant instant() {
+		return this.now;
 	}
 
 }
