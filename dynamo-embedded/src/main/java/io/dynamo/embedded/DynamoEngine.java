@@ -10,12 +10,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.dynamo.embedded.expiry.ExpirySweeper;
+import io.dynamo.embedded.journal.Journal;
 
 import io.dynamo.embedded.capacity.CapacityEnforcer;
 import io.dynamo.embedded.fault.FaultInjector;
 import io.dynamo.embedded.operation.EngineContext;
 import io.dynamo.embedded.operation.OperationHook;
+import io.dynamo.embedded.operation.Operation;
 import io.dynamo.embedded.operation.Operations;
 import io.dynamo.embedded.protocol.Dispatcher;
 import io.dynamo.embedded.protocol.DynamoHttpServer;
@@ -39,6 +48,12 @@ import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
  *     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("any", "any")))
  *     .build();
  * }</pre>
+ * <p>
+ * Beyond serving requests, the engine runs on its clock ({@link Builder#clock}): items
+ * whose time to live has passed are removed by a sweep every second (or when
+ * {@link #expireItems()} is called), with a stream record as DynamoDB writes one, and
+ * stream records are kept 24 hours. With a {@link Builder#directory directory}, every
+ * acknowledged write is on disk before its response.
  */
 public final class DynamoEngine implements AutoCloseable {
 
@@ -47,6 +62,12 @@ public final class DynamoEngine implements AutoCloseable {
 	private final Dispatcher dispatcher;
 
 	private final FaultInjector faults;
+
+	private final Journal journal;
+
+	private final ExpirySweeper sweeper;
+
+	private final ScheduledExecutorService background;
 
 	private DynamoEngine(Builder builder) {
 		this.context = new EngineContext(builder.clock);
@@ -57,7 +78,51 @@ public final class DynamoEngine implements AutoCloseable {
 					builder.partitionLimits));
 		}
 		this.context.hook(hook);
-		this.dispatcher = new Dispatcher(Operations.dynamoDb(this.context), Operations.streams(this.context));
+		this.journal = (builder.directory != null) ? recover(builder) : null;
+		this.dispatcher = new Dispatcher(durable(Operations.dynamoDb(this.context)),
+				durable(Operations.streams(this.context)));
+		this.sweeper = new ExpirySweeper(this.context.catalog(), this.context.clock());
+		if (!builder.expirySweepInterval.isZero()) {
+			this.background = Executors.newSingleThreadScheduledExecutor((task) -> {
+				Thread thread = new Thread(task, "dynamo-engine-expiry");
+				thread.setDaemon(true);
+				return thread;
+			});
+			long interval = builder.expirySweepInterval.toMillis();
+			this.background.scheduleWithFixedDelay(this::sweepQuietly, interval, interval, TimeUnit.MILLISECONDS);
+		}
+		else {
+			this.background = null;
+		}
+	}
+
+	/**
+	 * Replays the directory into the catalog before the streams listen, so that replayed
+	 * changes are not recorded again as stream records.
+	 */
+	private Journal recover(Builder builder) {
+		this.context.catalog().removeListener(this.context.streams());
+		Journal journal = Journal.open(builder.directory, this.context.catalog(), builder.compactJournalAfter);
+		this.context.catalog().addListener(this.context.streams());
+		this.context.streams().attach(this.context.catalog());
+		return journal;
+	}
+
+	/** Each operation answers only once its writes are durable. */
+	private Map<String, Operation> durable(Map<String, Operation> operations) {
+		if (this.journal == null) {
+			return operations;
+		}
+		Map<String, Operation> durable = new LinkedHashMap<>();
+		operations.forEach((name, operation) -> durable.put(name, (request) -> {
+			try {
+				return operation.execute(request);
+			}
+			finally {
+				this.journal.awaitDurable();
+			}
+		}));
+		return durable;
 	}
 
 	/** A new engine in memory with the system clock. */
@@ -118,8 +183,65 @@ public final class DynamoEngine implements AutoCloseable {
 		return this.context.clock();
 	}
 
+	/**
+	 * Removes now the items whose time to live has passed, as the background sweep does
+	 * every second: in each table with TTL enabled, every item whose TTL attribute is a
+	 * Number of epoch seconds before the engine clock's now (an attribute of another
+	 * type, or none, never expires an item). Each removal goes through the write path as
+	 * a service deletion: it leaves the table's indexes, is journaled, and writes a
+	 * REMOVE stream record whose {@code userIdentity} is the DynamoDB service. Tests that
+	 * move a test clock call this instead of waiting for the sweep.
+	 * @return the number of items removed
+	 */
+	public int expireItems() {
+		try {
+			return this.sweeper.sweep();
+		}
+		finally {
+			if (this.journal != null) {
+				this.journal.awaitDurable();
+			}
+		}
+	}
+
+	/**
+	 * Compacts the journal of a persistent engine now: writes a snapshot of all tables
+	 * and items and removes the journal it replaces (done on its own when the journal
+	 * passes {@link Builder#compactJournalAfter}). Does nothing in memory.
+	 */
+	public void compact() {
+		if (this.journal != null) {
+			this.journal.compact();
+		}
+	}
+
+	/**
+	 * Stops the background sweep and closes the journal (all acknowledged writes are on
+	 * disk).
+	 */
 	@Override
 	public void close() {
+		if (this.background != null) {
+			this.background.shutdownNow();
+			try {
+				this.background.awaitTermination(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		if (this.journal != null) {
+			this.journal.close();
+		}
+	}
+
+	private void sweepQuietly() {
+		try {
+			expireItems();
+		}
+		catch (RuntimeException ex) {
+			// the next sweep tries again
+		}
 	}
 
 	/** Options of a new engine. */
@@ -136,6 +258,10 @@ public final class DynamoEngine implements AutoCloseable {
 		private Duration burstAllowance = Duration.ofMinutes(5);
 
 		private boolean partitionLimits;
+
+		private Duration expirySweepInterval = Duration.ofSeconds(1);
+
+		private long compactJournalAfter = 64L << 20;
 
 		private Builder() {
 		}
@@ -168,6 +294,18 @@ public final class DynamoEngine implements AutoCloseable {
 		}
 
 		/**
+		 * How often the background sweep removes expired items (default one second);
+		 * {@link Duration#ZERO} turns it off, leaving expiry to {@link #expireItems()}.
+		 */
+		public Builder expirySweepInterval(Duration interval) {
+			if (interval.isNegative()) {
+				throw new IllegalArgumentException("The sweep interval must not be negative");
+			}
+			this.expirySweepInterval = interval;
+			return this;
+		}
+
+		/**
 		 * Whether provisioned tables and their global secondary indexes throttle above
 		 * their throughput (with the burst allowance), as DynamoDB does; off by default.
 		 */
@@ -192,6 +330,18 @@ public final class DynamoEngine implements AutoCloseable {
 		 */
 		public Builder partitionLimits(boolean partitionLimits) {
 			this.partitionLimits = partitionLimits;
+			return this;
+		}
+
+		/**
+		 * The journal size (bytes) past which it is compacted into a snapshot in the
+		 * background (default 64 MB); only with a {@link #directory}.
+		 */
+		public Builder compactJournalAfter(long bytes) {
+			if (bytes <= 0) {
+				throw new IllegalArgumentException("The journal limit must be positive");
+			}
+			this.compactJournalAfter = bytes;
 			return this;
 		}
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 import io.dynamo.embedded.storage.Catalog;
+import io.dynamo.embedded.stream.StreamStore;
 
 /**
  * What operations share: the engine's clock, its region, its tables and the hook that
@@ -22,6 +23,8 @@ public final class EngineContext {
 
 	private final Catalog catalog = new Catalog();
 
+	private final StreamStore streams;
+
 	private volatile OperationHook hook = OperationHook.NONE;
 
 	public EngineContext(Clock clock) {
@@ -31,6 +34,8 @@ public final class EngineContext {
 	public EngineContext(Clock clock, String region) {
 		this.clock = clock;
 		this.region = region;
+		this.streams = new StreamStore(clock);
+		this.catalog.addListener(this.streams);
 	}
 
 	/**
@@ -48,6 +53,11 @@ public final class EngineContext {
 	/** The tables and the write path. */
 	public Catalog catalog() {
 		return this.catalog;
+	}
+
+	/** The tables' streams, fed by the catalog's write path. */
+	public StreamStore streams() {
+		return this.streams;
 	}
 
 	/** The hook around every operation (capacity enforcement, fault injection). */

@@ -16,6 +16,10 @@ import io.dynamo.embedded.operation.item.PutItem;
 import io.dynamo.embedded.operation.item.UpdateItem;
 import io.dynamo.embedded.operation.read.Query;
 import io.dynamo.embedded.operation.read.Scan;
+import io.dynamo.embedded.operation.stream.DescribeStream;
+import io.dynamo.embedded.operation.stream.GetRecords;
+import io.dynamo.embedded.operation.stream.GetShardIterator;
+import io.dynamo.embedded.operation.stream.ListStreams;
 import io.dynamo.embedded.operation.table.CreateTable;
 import io.dynamo.embedded.operation.table.DeleteTable;
 import io.dynamo.embedded.operation.table.DescribeEndpoints;
@@ -71,6 +75,10 @@ public final class Operations {
 	/** The DynamoDB Streams actions ({@code DynamoDBStreams_20120810.*}). */
 	public static Map<String, Operation> streams(EngineContext context) {
 		Map<String, Operation> operations = new LinkedHashMap<>();
+		operations.put("ListStreams", new ListStreams(context));
+		operations.put("DescribeStream", new DescribeStream(context));
+		operations.put("GetShardIterator", new GetShardIterator(context));
+		operations.put("GetRecords", new GetRecords(context));
 		return hooked(operations, context);
 	}
 
