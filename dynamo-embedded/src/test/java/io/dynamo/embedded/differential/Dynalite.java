@@ -14,9 +14,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -34,9 +31,6 @@ import org.junit.jupiter.api.Assumptions;
  * {@code true}: there a missing Node.js is a broken build, not a reason to skip.
  */
 final class Dynalite implements AutoCloseable {
-
-	/** Where npm ci records the digest of the lock file it installed from. */
-	private static final String INSTALLED_LOCK_DIGEST = ".dynamo-lock-sha256";
 
 	private final Process process;
 
@@ -140,11 +134,12 @@ final class Dynalite implements AutoCloseable {
 
 	private static void install(Path folder) {
 		Path lock = folder.resolve("package-lock.json");
-		Path marker = folder.resolve("node_modules").resolve(INSTALLED_LOCK_DIGEST);
+		// npm ci writes node_modules/.package-lock.json; a lock file changed since is
+		// newer
+		Path installed = folder.resolve("node_modules").resolve(".package-lock.json");
 		try {
-			String digest = sha256(Files.readAllBytes(lock));
-			if (Files.isRegularFile(marker) && Files.readString(marker).trim().equals(digest)
-					&& Files.isDirectory(folder.resolve("node_modules/dynalite"))) {
+			if (Files.isRegularFile(installed) && Files.isDirectory(folder.resolve("node_modules/dynalite"))
+					&& Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
 				return;
 			}
 			Path npm = executable("npm")
@@ -164,7 +159,6 @@ final class Dynalite implements AutoCloseable {
 				throw new IllegalStateException("npm ci failed (exit " + process.exitValue() + ") in " + folder + ":\n"
 						+ Files.readString(log));
 			}
-			Files.writeString(marker, digest);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not install dynalite in " + folder, ex);
@@ -209,15 +203,6 @@ final class Dynalite implements AutoCloseable {
 			}
 		}
 		return Optional.empty();
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
