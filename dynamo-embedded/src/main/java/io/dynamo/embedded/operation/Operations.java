@@ -8,8 +8,22 @@ package io.dynamo.embedded.operation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.dynamo.embedded.operation.table.CreateTable;
+import io.dynamo.embedded.operation.table.DeleteTable;
+import io.dynamo.embedded.operation.table.DescribeEndpoints;
+import io.dynamo.embedded.operation.table.DescribeLimits;
+import io.dynamo.embedded.operation.table.DescribeTable;
+import io.dynamo.embedded.operation.table.DescribeTimeToLive;
+import io.dynamo.embedded.operation.table.ListTables;
+import io.dynamo.embedded.operation.table.ListTagsOfResource;
+import io.dynamo.embedded.operation.table.TagResource;
+import io.dynamo.embedded.operation.table.UntagResource;
+import io.dynamo.embedded.operation.table.UpdateTable;
+import io.dynamo.embedded.operation.table.UpdateTimeToLive;
+
 /**
- * The registry of API actions by name.
+ * The registry of API actions by name. Every action runs through the context's
+ * {@link OperationHook}, where capacity enforcement and fault injection plug in.
  */
 public final class Operations {
 
@@ -19,13 +33,32 @@ public final class Operations {
 	/** The DynamoDB actions ({@code DynamoDB_20120810.*}). */
 	public static Map<String, Operation> dynamoDb(EngineContext context) {
 		Map<String, Operation> operations = new LinkedHashMap<>();
-		return operations;
+		operations.put("CreateTable", new CreateTable(context));
+		operations.put("DescribeTable", new DescribeTable(context));
+		operations.put("UpdateTable", new UpdateTable(context));
+		operations.put("DeleteTable", new DeleteTable(context));
+		operations.put("ListTables", new ListTables(context));
+		operations.put("UpdateTimeToLive", new UpdateTimeToLive(context));
+		operations.put("DescribeTimeToLive", new DescribeTimeToLive(context));
+		operations.put("TagResource", new TagResource(context));
+		operations.put("UntagResource", new UntagResource(context));
+		operations.put("ListTagsOfResource", new ListTagsOfResource(context));
+		operations.put("DescribeLimits", new DescribeLimits());
+		operations.put("DescribeEndpoints", new DescribeEndpoints(context));
+		return hooked(operations, context);
 	}
 
 	/** The DynamoDB Streams actions ({@code DynamoDBStreams_20120810.*}). */
 	public static Map<String, Operation> streams(EngineContext context) {
 		Map<String, Operation> operations = new LinkedHashMap<>();
-		return operations;
+		return hooked(operations, context);
+	}
+
+	private static Map<String, Operation> hooked(Map<String, Operation> operations, EngineContext context) {
+		Map<String, Operation> hooked = new LinkedHashMap<>();
+		operations
+			.forEach((name, operation) -> hooked.put(name, (request) -> context.hook().around(request, operation)));
+		return hooked;
 	}
 
 }
