@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -35,6 +36,10 @@ final class DifferentialRun {
 
 	private static final int MAX_PAGES = 25;
 
+	/** Members compared as a whole: items, keys and lists of them. */
+	private static final Set<String> WHOLE = Set.of("Item", "Attributes", "Items", "Key", "LastEvaluatedKey",
+			"Responses", "UnprocessedItems", "UnprocessedKeys", "Keys");
+
 	private final Wire reference;
 
 	private final Wire candidate;
@@ -52,6 +57,10 @@ final class DifferentialRun {
 	private final Map<String, Integer> messages = new TreeMap<>();
 
 	private int sent;
+
+	private long referenceNanos;
+
+	private long candidateNanos;
 
 	private int compared;
 
@@ -99,8 +108,12 @@ final class DifferentialRun {
 	private void compare(Generator.Step step, String where) {
 		String body = step.body();
 		for (int page = 0; page < MAX_PAGES; page++) {
+			long started = System.nanoTime();
 			Wire.Reply expected = this.reference.send(step.operation(), body);
+			long between = System.nanoTime();
 			Wire.Reply actual = this.candidate.send(step.operation(), body);
+			this.referenceNanos += between - started;
+			this.candidateNanos += System.nanoTime() - between;
 			this.sent++;
 			this.compared++;
 			this.outcomes.merge(step.operation() + " " + outcome(expected), 1, Integer::sum);
@@ -157,26 +170,54 @@ final class DifferentialRun {
 	private static String what(Map<String, Object> e, Map<String, Object> a) {
 		boolean eError = e.containsKey("__type") || e.containsKey("raw");
 		boolean aError = a.containsKey("__type") || a.containsKey("raw");
+		String eOutcome = eError ? String.valueOf(e.getOrDefault("__type", "HTTP " + e.get("status"))) : "ok";
+		String aOutcome = aError ? String.valueOf(a.getOrDefault("__type", "HTTP " + a.get("status"))) : "ok";
 		if (eError != aError || !Objects.equals(e.get("status"), a.get("status"))) {
-			return "status";
+			return "status " + eOutcome + " -> " + aOutcome;
 		}
 		if (eError) {
 			if (!Objects.equals(e.get("__type"), a.get("__type"))) {
-				return "error type";
+				return "error type " + eOutcome + " -> " + aOutcome;
 			}
 			if (!Objects.equals(e.get("message"), a.get("message"))) {
-				return "error message";
+				return "error message " + eOutcome;
 			}
 		}
-		TreeSet<String> keys = new TreeSet<>(e.keySet());
-		keys.addAll(a.keySet());
 		List<String> differing = new ArrayList<>();
+		paths("", e, a, differing);
+		return String.join("+", differing);
+	}
+
+	/**
+	 * The members that differ, by path ({@code Table.DeletionProtectionEnabled}); items
+	 * and keys count as one member each, so that a category names what differs without
+	 * the values.
+	 */
+	private static void paths(String prefix, Map<?, ?> e, Map<?, ?> a, List<String> out) {
+		TreeSet<String> keys = new TreeSet<>();
+		e.keySet().forEach((k) -> keys.add((String) k));
+		a.keySet().forEach((k) -> keys.add((String) k));
 		for (String key : keys) {
-			if (!Objects.equals(e.get(key), a.get(key))) {
-				differing.add(key);
+			Object ev = e.get(key);
+			Object av = a.get(key);
+			if (Objects.equals(ev, av)) {
+				continue;
+			}
+			if (ev instanceof Map<?, ?> em && av instanceof Map<?, ?> am && !WHOLE.contains(key)) {
+				paths(prefix + key + ".", em, am, out);
+			}
+			else if (ev instanceof List<?> el && av instanceof List<?> al && el.size() == al.size()
+					&& !WHOLE.contains(key) && !el.isEmpty() && el.get(0) instanceof Map<?, ?>) {
+				for (int i = 0; i < el.size(); i++) {
+					if (el.get(i) instanceof Map<?, ?> em && al.get(i) instanceof Map<?, ?> am) {
+						paths(prefix + key + "[].", em, am, out);
+					}
+				}
+			}
+			else if (!out.contains(prefix + key)) {
+				out.add(prefix + key);
 			}
 		}
-		return String.join("+", differing);
 	}
 
 	/**
@@ -287,6 +328,16 @@ final class DifferentialRun {
 	/** How dynalite answered, by operation and error code: what the run covered. */
 	Map<String, Integer> outcomes() {
 		return this.outcomes;
+	}
+
+	/** Time spent waiting for the reference's answers, in milliseconds. */
+	long referenceMillis() {
+		return this.referenceNanos / 1_000_000;
+	}
+
+	/** Time spent waiting for the candidate's answers, in milliseconds. */
+	long candidateMillis() {
+		return this.candidateNanos / 1_000_000;
 	}
 
 	int sent() {
