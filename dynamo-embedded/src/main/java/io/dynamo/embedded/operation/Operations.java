@@ -8,6 +8,10 @@ package io.dynamo.embedded.operation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.dynamo.embedded.operation.item.DeleteItem;
+import io.dynamo.embedded.operation.item.GetItem;
+import io.dynamo.embedded.operation.item.PutItem;
+import io.dynamo.embedded.operation.item.UpdateItem;
 import io.dynamo.embedded.operation.table.CreateTable;
 import io.dynamo.embedded.operation.table.DeleteTable;
 import io.dynamo.embedded.operation.table.DescribeEndpoints;
@@ -43,6 +47,10 @@ public final class Operations {
 		operations.put("TagResource", new TagResource(context));
 		operations.put("UntagResource", new UntagResource(context));
 		operations.put("ListTagsOfResource", new ListTagsOfResource(context));
+		operations.put("GetItem", new GetItem(context));
+		operations.put("PutItem", new PutItem(context));
+		operations.put("UpdateItem", new UpdateItem(context));
+		operations.put("DeleteItem", new DeleteItem(context));
 		operations.put("DescribeLimits", new DescribeLimits());
 		operations.put("DescribeEndpoints", new DescribeEndpoints(context));
 		return hooked(operations, context);
