@@ -14,8 +14,10 @@ package io.dynamo.embedded.differential;
  * @param request the request body as sent
  * @param dynalite dynalite's normalized response
  * @param engine the engine's normalized response
+ * @param items for a write, the items it names as dynalite holds them after it (before
+ * it, when dynalite refused it), or empty
  */
-record Difference(String category, String where, String request, String dynalite, String engine) {
+record Difference(String category, String where, String request, String dynalite, String engine, String items) {
 
 	/** What the known differences' patterns are matched against. */
 	String text() {

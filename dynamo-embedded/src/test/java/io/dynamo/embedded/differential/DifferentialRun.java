@@ -118,9 +118,20 @@ final class DifferentialRun {
 			this.compared++;
 			this.outcomes.merge(step.operation() + " " + outcome(expected), 1, Integer::sum);
 			this.messages.merge(step.operation() + " " + outcome(expected) + " " + message(expected), 1, Integer::sum);
-			boolean same = record(step.operation(), where + (page > 0 ? " page " + page : ""), body, expected, actual);
+			Difference difference = difference(step.operation(), where + (page > 0 ? " page " + page : ""), body,
+					expected, actual);
+			boolean same = difference == null;
 			if (!same) {
-				resync(step.operation(), body);
+				String items = resync(step.operation(), body);
+				difference = new Difference(difference.category(), difference.where(), difference.request(),
+						difference.dynalite(), difference.engine(), items);
+				this.categories.merge(difference.category(), 1, Integer::sum);
+				if (this.known.explain(difference) != null) {
+					this.explained.add(difference);
+				}
+				else {
+					this.unexplained.add(difference);
+				}
 			}
 			if (!step.paged() || !same || !expected.ok() || expected.tree().get("LastEvaluatedKey") == null) {
 				return;
@@ -132,8 +143,8 @@ final class DifferentialRun {
 		}
 	}
 
-	/** Compares one pair of replies; false when they differ. */
-	private boolean record(String operation, String where, String body, Wire.Reply expected, Wire.Reply actual) {
+	/** Compares one pair of replies; null when they agree. */
+	private Difference difference(String operation, String where, String body, Wire.Reply expected, Wire.Reply actual) {
 		Map<String, Object> e = Normalizer.normalize(expected, true);
 		Map<String, Object> a = Normalizer.normalize(actual, true);
 		String category = null;
@@ -150,17 +161,9 @@ final class DifferentialRun {
 			}
 		}
 		if (category == null) {
-			return true;
+			return null;
 		}
-		Difference difference = new Difference(category, where, body, Normalizer.text(e), Normalizer.text(a));
-		this.categories.merge(category, 1, Integer::sum);
-		if (this.known.explain(difference) != null) {
-			this.explained.add(difference);
-		}
-		else {
-			this.unexplained.add(difference);
-		}
-		return false;
+		return new Difference(category, where, body, Normalizer.text(e), Normalizer.text(a), "");
 	}
 
 	/**
@@ -225,13 +228,13 @@ final class DifferentialRun {
 	 * reference's.
 	 */
 	@SuppressWarnings("unchecked")
-	private void resync(String operation, String body) {
+	private String resync(String operation, String body) {
 		Map<String, Object> request;
 		try {
 			request = Json.parseObject(body.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (DynamoException ex) {
-			return;
+			return "";
 		}
 		List<Object[]> keys = new ArrayList<>();
 		switch (operation) {
@@ -260,6 +263,7 @@ final class DifferentialRun {
 			default -> {
 			}
 		}
+		StringBuilder items = new StringBuilder();
 		for (Object[] key : keys) {
 			String table = (String) key[0];
 			Map<String, Object> get = new LinkedHashMap<>();
@@ -271,6 +275,8 @@ final class DifferentialRun {
 				continue;
 			}
 			Object item = current.tree().get("Item");
+			items.append((items.length() > 0) ? " " : "")
+				.append(Normalizer.text(Map.of("Item", (item != null) ? item : "absent")));
 			if (item != null) {
 				this.candidate.send("PutItem", Generator.json(Map.of("TableName", table, "Item", item)));
 			}
@@ -278,6 +284,7 @@ final class DifferentialRun {
 				this.candidate.send("DeleteItem", Generator.json(Map.of("TableName", table, "Key", key[1])));
 			}
 		}
+		return items.toString();
 	}
 
 	private void addKey(List<Object[]> keys, Object tableName, Object attributes) {

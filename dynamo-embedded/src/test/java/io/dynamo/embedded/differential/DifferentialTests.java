@@ -93,7 +93,7 @@ class DifferentialTests {
 			.stream()
 			.limit(10)
 			.map((d) -> d.category() + " at " + d.where() + "\n  request  " + cut(d.request()) + "\n  dynalite "
-					+ cut(d.dynalite()) + "\n  engine   " + cut(d.engine()))
+					+ cut(d.dynalite()) + "\n  engine   " + cut(d.engine()) + "\n  items    " + cut(d.items()))
 			.toList();
 		assertThat(unlisted).as("differences not listed in known-differences.txt (the first 10; all in %s)", report)
 			.isEmpty();
@@ -230,6 +230,9 @@ class DifferentialTests {
 			.append("\n  engine   ")
 			.append(cut(d.engine()))
 			.append('\n');
+		if (!d.items().isEmpty()) {
+			out.append("  items    ").append(cut(d.items())).append('\n');
+		}
 	}
 
 	private static String cut(String text) {
