@@ -5,6 +5,7 @@
 
 package io.dynamo.embedded.expression;
 
+import java.util.List;
 import java.util.Map;
 
 import io.dynamo.embedded.model.AttributeValue;
@@ -25,6 +26,14 @@ public interface Condition {
 	 * @param item the item's attributes; an empty map for a missing item
 	 */
 	boolean test(Map<String, AttributeValue> item);
+
+	/**
+	 * The document paths the condition reads, in order (for the callers' checks on key
+	 * attributes); empty when unknown.
+	 */
+	default List<AttributePath> paths() {
+		return List.of();
+	}
 
 	/** Both conditions. */
 	default Condition and(Condition other) {

@@ -48,7 +48,8 @@ public final class ConditionExpression {
 	 * @throws DynamoException a {@code ValidationException} worded as DynamoDB's
 	 */
 	public static Condition parse(String text, ExpressionAttributes attributes, String expressionName) {
-		return ConditionParser.compile(ConditionParser.parse(expressionName, text, attributes));
+		ConditionParser.Node root = ConditionParser.parse(expressionName, text, attributes);
+		return new Conditions.WithPaths(ConditionParser.compile(root), ConditionParser.paths(root));
 	}
 
 }

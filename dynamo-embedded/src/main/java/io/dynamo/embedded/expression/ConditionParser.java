@@ -489,6 +489,46 @@ final class ConditionParser {
 		return null;
 	}
 
+	/** The document paths of a validated tree, in source order. */
+	static List<AttributePath> paths(Node node) {
+		List<AttributePath> paths = new ArrayList<>();
+		collect(node, paths);
+		return paths;
+	}
+
+	private static void collect(Node node, List<AttributePath> paths) {
+		if (node instanceof PathNode path) {
+			paths.add(path.raw.path);
+		}
+		else if (node instanceof FunctionNode function) {
+			function.args.forEach((arg) -> collect(arg, paths));
+		}
+		else if (node instanceof Compare compare) {
+			collect(compare.left(), paths);
+			collect(compare.right(), paths);
+		}
+		else if (node instanceof Between between) {
+			collect(between.value(), paths);
+			collect(between.lower(), paths);
+			collect(between.upper(), paths);
+		}
+		else if (node instanceof In in) {
+			collect(in.value(), paths);
+			in.list().forEach((element) -> collect(element, paths));
+		}
+		else if (node instanceof And and) {
+			collect(and.left(), paths);
+			collect(and.right(), paths);
+		}
+		else if (node instanceof Or or) {
+			collect(or.left(), paths);
+			collect(or.right(), paths);
+		}
+		else if (node instanceof Not not) {
+			collect(not.operand(), paths);
+		}
+	}
+
 	// ---- compilation
 
 	/** Compiles a validated tree into an evaluable condition. */

@@ -6,6 +6,7 @@
 package io.dynamo.embedded.expression;
 
 import java.util.List;
+import java.util.Map;
 
 import io.dynamo.embedded.model.AttributeValue;
 
@@ -15,10 +16,30 @@ final class Conditions {
 	private Conditions() {
 	}
 
+	/** A condition that also tells the paths it reads. */
+	record WithPaths(Condition condition, List<AttributePath> paths) implements Condition {
+
+		WithPaths {
+			paths = List.copyOf(paths);
+		}
+
+		@Override
+		public boolean test(Map<String, AttributeValue> item) {
+			return this.condition.test(item);
+		}
+
+	}
+
 	static Condition compare(String operator, Operand left, Operand right) {
 		return switch (operator) {
 			case "=" -> (item) -> Values.equal(left.value(item), right.value(item));
-			case "<>" -> (item) -> !Values.equal(left.value(item), right.value(item));
+			case "<>" -> (item) -> {
+				AttributeValue a = left.value(item);
+				AttributeValue b = right.value(item);
+				// a missing operand differs from any value, but not from another missing
+				// one
+				return (a != null || b != null) && !Values.equal(a, b);
+			};
 			case "<" -> (item) -> Values.compare(left.value(item), right.value(item)) == -1;
 			case "<=" -> (item) -> {
 				int c = Values.compare(left.value(item), right.value(item));

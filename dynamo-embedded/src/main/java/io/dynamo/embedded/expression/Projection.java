@@ -25,6 +25,14 @@ public final class Projection {
 		this.paths = List.copyOf(paths);
 	}
 
+	/**
+	 * A projection of the given paths, such as an update's paths for {@code UPDATED_OLD}
+	 * and {@code UPDATED_NEW}; paths must not overlap.
+	 */
+	public static Projection of(List<AttributePath> paths) {
+		return new Projection(paths);
+	}
+
 	/** The projected paths, in the order given. */
 	public List<AttributePath> paths() {
 		return this.paths;

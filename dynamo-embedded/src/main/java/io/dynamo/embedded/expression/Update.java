@@ -36,7 +36,8 @@ public final class Update {
 
 	}
 
-	record SetAction(AttributePath path, UpdateValue value) implements Action {
+	/** SET; {@code type} is the value's type when known before evaluation, or null. */
+	record SetAction(AttributePath path, UpdateValue value, String type) implements Action {
 	}
 
 	record RemoveAction(AttributePath path) implements Action {
@@ -103,6 +104,28 @@ public final class Update {
 
 	List<Action> actions() {
 		return this.actions;
+	}
+
+	/**
+	 * The type a top-level attribute is set to when it is known before evaluation (the
+	 * type of a {@code :value}, of {@code list_append} or of arithmetic), for the
+	 * callers' check of index key types; null when the update does not set it or the type
+	 * depends on the item.
+	 */
+	public String staticType(String attribute) {
+		for (Action action : this.actions) {
+			if (action instanceof SetAction set && !set.path().isNested() && set.path().head().equals(attribute)) {
+				return set.type();
+			}
+			if (action instanceof AddAction add && !add.path().isNested() && add.path().head().equals(attribute)) {
+				return add.value().type();
+			}
+			if (action instanceof DeleteAction delete && !delete.path().isNested()
+					&& delete.path().head().equals(attribute) && delete.value() != null) {
+				return delete.value().type();
+			}
+		}
+		return null;
 	}
 
 	/**

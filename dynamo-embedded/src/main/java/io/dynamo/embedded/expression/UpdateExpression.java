@@ -102,7 +102,7 @@ public final class UpdateExpression {
 		this.tokens.expect("=");
 		Typed value = parseSetValue();
 		this.paths.check(path);
-		this.actions.add(new Update.SetAction(path, value.value()));
+		this.actions.add(new Update.SetAction(path, value.value(), value.type()));
 	}
 
 	private void parseRemove() {

@@ -34,7 +34,7 @@ class ConcurrentWritesTests {
 
 	private static final int ITEMS = 4;
 
-	private static final int INCREMENTS_PER_THREAD = 40;
+	private static final int INCREMENTS_PER_THREAD = 25;
 
 	@Test
 	void conditionalIncrementsFromSixteenThreadsLoseNoUpdate() throws Exception {
