@@ -21,7 +21,8 @@ record Difference(String category, String where, String request, String dynalite
 
 	/** What the known differences' patterns are matched against. */
 	String text() {
-		return "request=" + this.request + " dynalite=" + this.dynalite + " engine=" + this.engine;
+		return "request=" + this.request + " dynalite=" + this.dynalite + " engine=" + this.engine + " items="
+				+ this.items;
 	}
 
 }
