@@ -379,7 +379,10 @@ final class Generator {
 		String rendered = p.path(path);
 		int atom = this.random.nextInt(100);
 		if (atom < 30) {
-			return rendered + " " + pick(COMPARATORS) + " " + p.value(valueFor(path, table));
+			String comparator = pick(COMPARATORS);
+			Map<String, Object> value = valueFor(path, table);
+			return rendered + " " + comparator + " "
+					+ p.value((comparator.equals("=") || comparator.equals("<>")) ? value : ordered(value));
 		}
 		if (atom < 45) {
 			return "attribute_exists(" + rendered + ")";
@@ -388,7 +391,8 @@ final class Generator {
 			return "attribute_not_exists(" + rendered + ")";
 		}
 		if (atom < 67) {
-			return rendered + " BETWEEN " + p.value(valueFor(path, table)) + " AND " + p.value(valueFor(path, table));
+			return rendered + " BETWEEN " + p.value(ordered(valueFor(path, table))) + " AND "
+					+ p.value(ordered(valueFor(path, table)));
 		}
 		if (atom < 74) {
 			return rendered + " IN (" + p.value(valueFor(path, table)) + ", " + p.value(valueFor(path, table)) + ")";
@@ -405,6 +409,20 @@ final class Generator {
 					+ p.value(av("S", pick("S", "N", "B", "SS", "NS", "BS", "L", "M", "BOOL", "NULL"))) + ")";
 		}
 		return "size(" + rendered + ") " + pick(COMPARATORS) + " " + p.value(av("N", pick("0", "1", "2", "3")));
+	}
+
+	/**
+	 * A scalar in place of a set, list or map: dynalite orders those by JavaScript's
+	 * string coercion ({@code bs >= :set} compares "AQ==,Ag==" as text), which is no
+	 * reference for DynamoDB, so ordered comparisons and BETWEEN get scalars only (NULL
+	 * and BOOL included, for the type-mismatch errors).
+	 */
+	private Map<String, Object> ordered(Map<String, Object> value) {
+		String type = value.keySet().iterator().next();
+		return switch (type) {
+			case "SS", "NS", "BS", "L", "M" -> scalar();
+			default -> value;
+		};
 	}
 
 	private String conditionPath(Schemas.Table table, boolean keysAllowed) {

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * {@code differential/known-differences.txt} on the test class path. Each line is
  * {@code id | category | pattern | reason}: the category is a regular expression over the
  * difference's category ({@code PutItem error message}), the pattern one over its text
- * ({@code request=... dynalite=... engine=... items=...}, both found anywhere in it), and the
- * reason says why the difference is accepted. A difference no entry matches fails the
+ * ({@code request=... dynalite=... engine=... items=...}, both found anywhere in it), and
+ * the reason says why the difference is accepted. A difference no entry matches fails the
  * suite.
  */
 final class KnownDifferences {
