@@ -85,6 +85,11 @@ public final class DynamoEngine implements AutoCloseable {
 		}
 	}
 
+	/** The engine's state: its tables and their storage (for this package's tests). */
+	EngineContext context() {
+		return this.context;
+	}
+
 	/** The engine's clock. */
 	public Clock clock() {
 		return this.context.clock();

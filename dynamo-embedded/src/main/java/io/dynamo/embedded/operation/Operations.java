@@ -12,6 +12,8 @@ import io.dynamo.embedded.operation.item.DeleteItem;
 import io.dynamo.embedded.operation.item.GetItem;
 import io.dynamo.embedded.operation.item.PutItem;
 import io.dynamo.embedded.operation.item.UpdateItem;
+import io.dynamo.embedded.operation.read.Query;
+import io.dynamo.embedded.operation.read.Scan;
 import io.dynamo.embedded.operation.table.CreateTable;
 import io.dynamo.embedded.operation.table.DeleteTable;
 import io.dynamo.embedded.operation.table.DescribeEndpoints;
@@ -51,6 +53,8 @@ public final class Operations {
 		operations.put("PutItem", new PutItem(context));
 		operations.put("UpdateItem", new UpdateItem(context));
 		operations.put("DeleteItem", new DeleteItem(context));
+		operations.put("Query", new Query(context));
+		operations.put("Scan", new Scan(context));
 		operations.put("DescribeLimits", new DescribeLimits());
 		operations.put("DescribeEndpoints", new DescribeEndpoints(context));
 		return hooked(operations, context);

@@ -8,7 +8,7 @@ package io.dynamo.embedded.operation.item;
 import io.dynamo.embedded.expression.Condition;
 import io.dynamo.embedded.expression.ConditionExpression;
 import io.dynamo.embedded.expression.ExpressionAttributes;
-import io.dynamo.embedded.model.DynamoException;
+import io.dynamo.embedded.expression.Legacy;
 import io.dynamo.embedded.operation.Request;
 
 /**
@@ -25,8 +25,7 @@ final class Conditions {
 			return ConditionExpression.parse(request.string("ConditionExpression"), attributes);
 		}
 		if (request.has("Expected")) {
-			throw DynamoException
-				.validation("The legacy parameter Expected is not supported yet; use ConditionExpression instead");
+			return Legacy.expected(request.object("Expected"), request.string("ConditionalOperator"));
 		}
 		return null;
 	}

@@ -12,6 +12,7 @@ import java.util.Map;
 import io.dynamo.embedded.capacity.CapacityUnits;
 import io.dynamo.embedded.capacity.ConsumedCapacity;
 import io.dynamo.embedded.expression.ExpressionAttributes;
+import io.dynamo.embedded.expression.Legacy;
 import io.dynamo.embedded.expression.Projection;
 import io.dynamo.embedded.expression.ProjectionExpression;
 import io.dynamo.embedded.model.AttributeValue;
@@ -53,10 +54,10 @@ public final class GetItem implements Operation {
 			.notNull("key", key)
 			.check();
 		Expressions.checkParameters(request, List.of("ProjectionExpression"), List.of("AttributesToGet"));
-		Expressions.checkAttributesToGet(attributesToGet);
 		ExpressionAttributes attributes = Expressions.attributes(request);
 		Projection projection = request.has("ProjectionExpression")
-				? ProjectionExpression.parse(request.string("ProjectionExpression"), attributes) : null;
+				? ProjectionExpression.parse(request.string("ProjectionExpression"), attributes)
+				: (attributesToGet != null) ? Legacy.attributesToGet(request.list("AttributesToGet")) : null;
 		attributes.verifyAllUsed();
 
 		Table table = Tables.forItems(this.context.catalog(), name);
@@ -67,8 +68,7 @@ public final class GetItem implements Operation {
 		Map<String, AttributeValue> item = table.get(primaryKey);
 		Map<String, Object> response = new LinkedHashMap<>();
 		if (item != null) {
-			response.put("Item", (projection != null) ? projection.apply(item)
-					: (attributesToGet != null) ? Expressions.pick(item, attributesToGet) : item);
+			response.put("Item", (projection != null) ? projection.apply(item) : item);
 		}
 		String returnConsumedCapacity = request.string("ReturnConsumedCapacity");
 		if (ConsumedCapacity.requested(returnConsumedCapacity)) {

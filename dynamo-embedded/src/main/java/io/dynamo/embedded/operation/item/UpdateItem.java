@@ -13,6 +13,7 @@ import java.util.Map;
 import io.dynamo.embedded.expression.AttributePath;
 import io.dynamo.embedded.expression.Condition;
 import io.dynamo.embedded.expression.ExpressionAttributes;
+import io.dynamo.embedded.expression.Legacy;
 import io.dynamo.embedded.expression.Update;
 import io.dynamo.embedded.expression.UpdateExpression;
 import io.dynamo.embedded.model.AttributeValue;
@@ -25,7 +26,9 @@ import io.dynamo.embedded.operation.Keys;
 import io.dynamo.embedded.operation.Operation;
 import io.dynamo.embedded.operation.Request;
 import io.dynamo.embedded.operation.Tables;
+import io.dynamo.embedded.storage.IndexDefinition;
 import io.dynamo.embedded.storage.ItemChange;
+import io.dynamo.embedded.storage.KeyAttribute;
 import io.dynamo.embedded.storage.PrimaryKey;
 import io.dynamo.embedded.storage.Table;
 import io.dynamo.embedded.storage.TableDefinition;
@@ -65,8 +68,7 @@ public final class UpdateItem implements Operation {
 			update = UpdateExpression.parse(request.string("UpdateExpression"), attributes);
 		}
 		else if (request.has("AttributeUpdates")) {
-			throw DynamoException
-				.validation("The legacy parameter AttributeUpdates is not supported yet; use UpdateExpression instead");
+			update = Legacy.attributeUpdates(request.object("AttributeUpdates"));
 		}
 		Condition condition = Conditions.condition(request, attributes);
 		attributes.verifyAllUsed();
@@ -82,6 +84,9 @@ public final class UpdateItem implements Operation {
 			}
 		}
 		Expressions.checkKeyPaths(paths, definition);
+		if (update != null) {
+			checkIndexKeyTypes(update, definition);
+		}
 		String onFailure = request.string("ReturnValuesOnConditionCheckFailure");
 		Update updates = update;
 		ItemChange change = this.context.catalog().write(table, primaryKey, (current) -> {
@@ -113,6 +118,23 @@ public final class UpdateItem implements Operation {
 		}
 		return WriteResults.response(table, definition, primaryKey, returned, change.oldItem(), change.newItem(),
 				request.string("ReturnConsumedCapacity"), request.string("ReturnItemCollectionMetrics"));
+	}
+
+	private static void checkIndexKeyTypes(Update update, TableDefinition definition) {
+		for (IndexDefinition index : definition.indexes()) {
+			for (KeyAttribute attribute : new KeyAttribute[] { index.keySchema().hash(), index.keySchema().range() }) {
+				if (attribute == null || (!index.global() && attribute == index.keySchema().hash())) {
+					continue;
+				}
+				String type = update.staticType(attribute.name());
+				if (type != null && !type.equals(attribute.type())) {
+					throw DynamoException
+						.validation("One or more parameter values were invalid: Type mismatch for Index Key "
+								+ attribute.name() + " Expected: " + attribute.type() + " Actual: " + type
+								+ " IndexName: " + index.name());
+				}
+			}
+		}
 	}
 
 }

@@ -13,8 +13,7 @@ import java.util.Map;
 import io.dynamo.embedded.capacity.ConsumedCapacity;
 import io.dynamo.embedded.capacity.WriteCapacity;
 import io.dynamo.embedded.expression.AttributePath;
-import io.dynamo.embedded.expression.ExpressionAttributes;
-import io.dynamo.embedded.expression.ProjectionExpression;
+import io.dynamo.embedded.expression.Projection;
 import io.dynamo.embedded.model.AttributeValue;
 import io.dynamo.embedded.model.DynamoException;
 import io.dynamo.embedded.model.Sizes;
@@ -90,27 +89,7 @@ final class WriteResults {
 		if (item == null || paths.isEmpty()) {
 			return null;
 		}
-		// the projection parser builds nested results as DynamoDB does; placeholders keep
-		// any attribute name safe
-		StringBuilder text = new StringBuilder();
-		Map<String, String> names = new LinkedHashMap<>();
-		for (AttributePath path : paths) {
-			if (text.length() > 0) {
-				text.append(", ");
-			}
-			for (int i = 0; i < path.size(); i++) {
-				Object element = path.element(i);
-				if (element instanceof Integer index) {
-					text.append('[').append(index).append(']');
-				}
-				else {
-					String placeholder = "#p" + names.size();
-					names.put(placeholder, (String) element);
-					text.append((i > 0) ? "." : "").append(placeholder);
-				}
-			}
-		}
-		return ProjectionExpression.parse(text.toString(), new ExpressionAttributes(names, null)).apply(item);
+		return Projection.of(paths).apply(item);
 	}
 
 }
