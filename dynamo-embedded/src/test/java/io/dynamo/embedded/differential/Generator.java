@@ -382,7 +382,7 @@ final class Generator {
 			String comparator = pick(COMPARATORS);
 			Map<String, Object> value = valueFor(path, table);
 			return rendered + " " + comparator + " "
-					+ p.value((comparator.equals("=") || comparator.equals("<>")) ? value : ordered(value));
+					+ p.value((comparator.equals("=") || comparator.equals("<>")) ? value : orderable(value));
 		}
 		if (atom < 45) {
 			return "attribute_exists(" + rendered + ")";
@@ -413,15 +413,29 @@ final class Generator {
 
 	/**
 	 * A scalar in place of a set, list or map: dynalite orders those by JavaScript's
-	 * string coercion ({@code bs >= :set} compares "AQ==,Ag==" as text), which is no
-	 * reference for DynamoDB, so ordered comparisons and BETWEEN get scalars only (NULL
-	 * and BOOL included, for the type-mismatch errors).
+	 * comparison of their text ({@code bs >= :set} compares "AQ==,Ag==" as text), which
+	 * is no reference for DynamoDB, so BETWEEN gets scalars only (NULL and BOOL included,
+	 * for the type-mismatch errors) and the comparators S, N and B only
+	 * ({@link #orderable}).
 	 */
 	private Map<String, Object> ordered(Map<String, Object> value) {
 		String type = value.keySet().iterator().next();
 		return switch (type) {
 			case "SS", "NS", "BS", "L", "M" -> scalar();
 			default -> value;
+		};
+	}
+
+	/** An S, N or B value, the types DynamoDB orders, in place of any other. */
+	private Map<String, Object> orderable(Map<String, Object> value) {
+		String type = value.keySet().iterator().next();
+		return switch (type) {
+			case "S", "N", "B" -> value;
+			default -> switch (this.random.nextInt(3)) {
+				case 0 -> av("S", pick(S_VALUES));
+				case 1 -> av("N", pick(N_VALUES));
+				default -> av("B", pick(B_VALUES));
+			};
 		};
 	}
 
