@@ -146,7 +146,7 @@ final class ConditionParser {
 	private Node parseNot(boolean inGroup) {
 		if (this.tokens.peek().isWord("NOT")) {
 			this.tokens.next();
-			return new Not(parsePrimary(false));
+			return new Not(parseNot(false));
 		}
 		return parsePrimary(inGroup);
 	}
@@ -411,7 +411,10 @@ final class ConditionParser {
 		}
 		Integer arity = FUNCTIONS.get(function.name);
 		if (arity == null) {
-			this.errors.add(Errors.Kind.UNKNOWN_FUNCTION, "Invalid function name; function: " + function.name);
+			this.errors.add(Errors.Kind.UNKNOWN_FUNCTION,
+					(function.name.equals("if_not_exists") || function.name.equals("list_append"))
+							? "The function is not allowed in a condition expression; function: " + function.name
+							: "Invalid function name; function: " + function.name);
 			return null;
 		}
 		if (this.errors.has(Errors.Kind.OPERAND)) {

@@ -33,13 +33,8 @@ final class Conditions {
 	static Condition compare(String operator, Operand left, Operand right) {
 		return switch (operator) {
 			case "=" -> (item) -> Values.equal(left.value(item), right.value(item));
-			case "<>" -> (item) -> {
-				AttributeValue a = left.value(item);
-				AttributeValue b = right.value(item);
-				// a missing operand differs from any value, but not from another missing
-				// one
-				return (a != null || b != null) && !Values.equal(a, b);
-			};
+			// a missing operand differs from everything, another missing operand included
+			case "<>" -> (item) -> !Values.equal(left.value(item), right.value(item));
 			case "<" -> (item) -> Values.compare(left.value(item), right.value(item)) == -1;
 			case "<=" -> (item) -> {
 				int c = Values.compare(left.value(item), right.value(item));

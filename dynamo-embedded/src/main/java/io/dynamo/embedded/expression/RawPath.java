@@ -14,6 +14,9 @@ import java.util.List;
  */
 final class RawPath {
 
+	/** The deepest document path DynamoDB accepts, the top-level attribute included. */
+	static final int MAX_DEPTH = 32;
+
 	/** Identifier text ({@link String}), placeholder ({@link Tokens.Token}) or index. */
 	final List<Object> elements = new ArrayList<>();
 
@@ -48,6 +51,10 @@ final class RawPath {
 				raw.elements.add(Integer.parseInt(index.text()));
 			}
 			else {
+				if (raw.elements.size() > MAX_DEPTH) {
+					throw Tokens.invalid(tokens.expressionName(),
+							"The document path has too many nesting levels; nesting levels: " + raw.elements.size());
+				}
 				return;
 			}
 		}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.dynamo.embedded.model.DynamoException;
+import io.dynamo.embedded.model.Sizes;
 
 /**
  * The tokens of one expression with a cursor, shared by the parsers. A syntax error names
@@ -23,7 +24,7 @@ final class Tokens {
 
 	enum Kind {
 
-		/** An identifier: a letter or underscore, then letters, digits, underscores. */
+		/** An identifier: a letter, then letters, digits and underscores. */
 		NAME,
 		/** {@code #name}. */
 		ATTR_NAME,
@@ -51,6 +52,9 @@ final class Tokens {
 		}
 
 	}
+
+	/** The largest expression DynamoDB accepts, in UTF-8 bytes. */
+	static final int MAX_SIZE = 4096;
 
 	private final String expressionName;
 
@@ -89,6 +93,11 @@ final class Tokens {
 	static Tokens of(String expressionName, String text) {
 		if (text.isBlank()) {
 			throw invalid(expressionName, "The expression can not be empty;");
+		}
+		int size = Sizes.utf8Length(text);
+		if (size > MAX_SIZE) {
+			throw invalid(expressionName,
+					"Expression size has exceeded the maximum allowed size; expression size: " + size);
 		}
 		List<Token> tokens = new ArrayList<>();
 		int i = 0;
@@ -136,12 +145,14 @@ final class Tokens {
 		return new Tokens(expressionName, text, tokens.toArray(new Token[0]));
 	}
 
+	// the live service starts a bare name with a letter only ("_a" is a syntax error at
+	// "_"), while placeholders may continue with any letter, digit or underscore
 	private static boolean isNameStart(char c) {
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 	}
 
 	private static boolean isNamePart(char c) {
-		return isNameStart(c) || (c >= '0' && c <= '9');
+		return isNameStart(c) || (c >= '0' && c <= '9') || c == '_';
 	}
 
 	private static int nameEnd(String text, int from) {

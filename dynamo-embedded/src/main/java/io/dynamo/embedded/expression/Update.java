@@ -53,48 +53,64 @@ public final class Update {
 	record DeleteAction(AttributePath path, AttributeValue value, boolean legacy) implements Action {
 	}
 
-	// removals from one list run from the highest index down, so each index means the
-	// element of the original list
-	private static final Comparator<AttributePath> REMOVAL_ORDER = (a, b) -> {
-		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-			Object x = a.element(i);
-			Object y = b.element(i);
-			if (x instanceof Integer ix && y instanceof Integer iy) {
-				if (!ix.equals(iy)) {
-					return iy.compareTo(ix);
+	// Changes to one list apply in index order: writes from the lowest index up (so that
+	// writes past the end append in index order), removals from the highest down (so
+	// that each index means the element of the original list). Paths of one update never
+	// overlap, so reordering changes nothing else.
+	private static final Comparator<AttributePath> WRITE_ORDER = order(false);
+
+	private static final Comparator<AttributePath> REMOVAL_ORDER = order(true);
+
+	private static Comparator<AttributePath> order(boolean descendingIndices) {
+		return (a, b) -> {
+			for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+				Object x = a.element(i);
+				Object y = b.element(i);
+				if (x instanceof Integer ix && y instanceof Integer iy) {
+					if (!ix.equals(iy)) {
+						return descendingIndices ? iy.compareTo(ix) : ix.compareTo(iy);
+					}
+				}
+				else if (x instanceof String sx && y instanceof String sy) {
+					if (!sx.equals(sy)) {
+						return sx.compareTo(sy);
+					}
+				}
+				else {
+					return (x instanceof String) ? -1 : 1;
 				}
 			}
-			else if (x instanceof String sx && y instanceof String sy) {
-				if (!sx.equals(sy)) {
-					return sx.compareTo(sy);
-				}
-			}
-			else {
-				return (x instanceof String) ? -1 : 1;
-			}
-		}
-		return Integer.compare(a.size(), b.size());
-	};
+			return Integer.compare(a.size(), b.size());
+		};
+	}
 
 	private final List<Action> actions;
 
 	private final List<AttributePath> paths;
 
-	private final List<AttributePath> removals;
+	/** The indices of the actions in the order they apply. */
+	private final int[] order;
 
 	Update(List<Action> actions) {
 		this.actions = List.copyOf(actions);
 		List<AttributePath> paths = new ArrayList<>(actions.size());
-		List<AttributePath> removals = new ArrayList<>();
-		for (Action action : actions) {
-			paths.add(action.path());
-			if (action instanceof RemoveAction) {
-				removals.add(action.path());
-			}
+		List<Integer> writes = new ArrayList<>();
+		List<Integer> removals = new ArrayList<>();
+		for (int i = 0; i < actions.size(); i++) {
+			paths.add(actions.get(i).path());
+			((actions.get(i) instanceof RemoveAction) ? removals : writes).add(i);
 		}
-		removals.sort(REMOVAL_ORDER);
+		writes.sort((a, b) -> WRITE_ORDER.compare(paths.get(a), paths.get(b)));
+		removals.sort((a, b) -> REMOVAL_ORDER.compare(paths.get(a), paths.get(b)));
 		this.paths = List.copyOf(paths);
-		this.removals = List.copyOf(removals);
+		this.order = new int[actions.size()];
+		int next = 0;
+		for (int index : writes) {
+			this.order[next++] = index;
+		}
+		for (int index : removals) {
+			this.order[next++] = index;
+		}
 	}
 
 	/** The paths the update sets, removes, adds to or deletes from, in order. */
@@ -138,17 +154,17 @@ public final class Update {
 	 */
 	public Map<String, AttributeValue> apply(Map<String, AttributeValue> item) {
 		// every SET value is computed from the item as it was before the update
-		List<AttributeValue> setValues = new ArrayList<>();
-		for (Action action : this.actions) {
-			if (action instanceof SetAction set) {
-				setValues.add(set.value().evaluate(item));
+		AttributeValue[] setValues = new AttributeValue[this.actions.size()];
+		for (int i = 0; i < setValues.length; i++) {
+			if (this.actions.get(i) instanceof SetAction set) {
+				setValues[i] = set.value().evaluate(item);
 			}
 		}
 		Map<String, AttributeValue> result = new LinkedHashMap<>(item);
-		int next = 0;
-		for (Action action : this.actions) {
+		for (int index : this.order) {
+			Action action = this.actions.get(index);
 			if (action instanceof SetAction set) {
-				AttributeValue value = setValues.get(next++);
+				AttributeValue value = setValues[index];
 				modify(result, set.path(), (existing) -> value);
 			}
 			else if (action instanceof AddAction add) {
@@ -157,9 +173,12 @@ public final class Update {
 			else if (action instanceof DeleteAction delete) {
 				modify(result, delete.path(), (existing) -> delete(existing, delete.value(), delete.legacy()));
 			}
-		}
-		for (AttributePath removal : this.removals) {
-			modify(result, removal, (existing) -> null);
+			else if (!item.isEmpty()) {
+				// the live service ignores REMOVE of any path, however deep, when there
+				// is no
+				// item, while it refuses a nested path with a missing parent in an item
+				modify(result, action.path(), (existing) -> null);
+			}
 		}
 		return result;
 	}

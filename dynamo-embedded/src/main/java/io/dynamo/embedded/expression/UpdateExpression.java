@@ -28,6 +28,9 @@ public final class UpdateExpression {
 
 	private static final Map<String, Integer> FUNCTIONS = Map.of("if_not_exists", 2, "list_append", 2, "+", 2, "-", 2);
 
+	private static final Set<String> CONDITION_FUNCTIONS = Set.of("attribute_exists", "attribute_not_exists",
+			"attribute_type", "begins_with", "contains", "size");
+
 	private final Tokens tokens;
 
 	private final ExpressionAttributes attributes;
@@ -196,6 +199,15 @@ public final class UpdateExpression {
 			}
 			this.tokens.expect(")");
 			String type = checkFunction(token.text(), args);
+			if (token.text().equals("list_append")) {
+				for (Typed arg : args) {
+					if (arg.value() instanceof UpdateValue.ListAppend) {
+						// the live service refuses a list_append inside another
+						this.errors.add(Errors.Kind.FUNCTION,
+								"The function is not allowed to be used this way in an expression; function: list_append");
+					}
+				}
+			}
 			UpdateValue value = null;
 			if (args.size() == 2 && token.text().equals("if_not_exists")
 					&& args.get(0).value() instanceof UpdateValue.PathRef path) {
@@ -216,7 +228,10 @@ public final class UpdateExpression {
 		}
 		Integer arity = FUNCTIONS.get(name);
 		if (arity == null) {
-			this.errors.add(Errors.Kind.UNKNOWN_FUNCTION, "Invalid function name; function: " + name);
+			this.errors.add(Errors.Kind.UNKNOWN_FUNCTION,
+					CONDITION_FUNCTIONS.contains(name)
+							? "The function is not allowed in an update expression; function: " + name
+							: "Invalid function name; function: " + name);
 			return null;
 		}
 		if (this.errors.has(Errors.Kind.FUNCTION)) {

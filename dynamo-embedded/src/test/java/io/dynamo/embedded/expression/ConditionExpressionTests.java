@@ -100,6 +100,8 @@ class ConditionExpressionTests {
 			str = :s OR num = :m AND str = :p        | true
 			(str = :s OR num = :m) AND str = :p      | false
 			NOT str = :p AND num = :n                | true
+			NOT NOT NOT NOT str = :s                 | true
+			NOT NOT NOT str = :s                     | false
 			(str) = :s                               | true
 			(doc).kid = :n                         | true
 			((str = :s) AND (num = :n))              | true
@@ -123,58 +125,60 @@ class ConditionExpressionTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '`',
 			textBlock = """
-					things are not gonna be ok                | Syntax error; token: "are", near: "things are not"
-					a > 4                                     | Syntax error; token: "4", near: "> 4"
-					attribute_exists(Pictures-RearView)       | Syntax error; token: "-", near: "Pictures-RearView"
-					attribute_exists(Pictures..RearView)      | Syntax error; token: ".", near: "..RearView"
-					attribute_exists(asdf[a])                 | Syntax error; token: "a", near: "[a]"
-					a in b, c                                 | Syntax error; token: "b", near: "in b,"
-					a > between                               | Syntax error; token: "between", near: "> between"
-					a in (b,c,)                               | Syntax error; token: ")", near: ",)"
-					(a)between(b.(c.d))and(c)                 | Syntax error; token: "(", near: ".(c"
-					#$.b > a                                  | Syntax error; token: "#", near: "#$"
-					ü > a                                     | Syntax error; token: "ü", near: "ü >"
-					size(a).b > a                             | Syntax error; token: ".", near: ").b"
-					(size(a)).b > a                           | Syntax error; token: ".", near: ").b"
-					size(a)[0] > a                            | Syntax error; token: "[", near: ")[0"
-					a = :x AND                                | Syntax error; token: "<EOF>", near: "AND"
-					a                                         | Syntax error; token: "<EOF>", near: "a"
-					a AND b                                   | Syntax error; token: "AND", near: "a AND b"
-					NOT NOT a = :x                            | Syntax error; token: "NOT", near: "NOT NOT a"
-					(a = :x) = :x                             | Syntax error; token: "=", near: ") = :x"
-					a = (b = :x)                              | Syntax error; token: "=", near: "b = :x"
-					attribute_exists()                        | Syntax error; token: ")", near: "()"
-					`   `                                     | The expression can not be empty;
-					a=a and a > ((views))                     | The expression has redundant parentheses;
-					(a)between(((b.c)).d)and(c)               | The expression has redundant parentheses;
-					a > whatever((:things), ((a)))            | The expression has redundant parentheses;
-					a=a AND ((a=a AND a=a)) AND a=a           | The expression has redundant parentheses;
-					a=a OR ((a=a OR (a=a OR a=a)))            | The expression has redundant parentheses;
-					a=a and whatever((:things)) > a           | Invalid function name; function: whatever
-					attRIbute_exIsts((views), #a)             | Invalid function name; function: attRIbute_exIsts
-					a=a and attribute_exists((views), (#a)) > b | The function is not allowed to be used this way in an expression; function: attribute_exists
-					attribute_not_exists(things) > b          | The function is not allowed to be used this way in an expression; function: attribute_not_exists
-					size(contains(a, b)) > a                  | The function is not allowed to be used this way in an expression; function: contains
-					size(things)                              | The function is not allowed to be used this way in an expression; function: size
-					NOT size(things)                          | The function is not allowed to be used this way in an expression; function: size
-					a between b and attribute_exists(things)  | The function is not allowed to be used this way in an expression; function: attribute_exists
-					a in (b, attribute_exists(things))        | The function is not allowed to be used this way in an expression; function: attribute_exists
-					attribute_exists(views, #a)               | Attribute name is a reserved keyword; reserved keyword: views
-					:a < abOrT                                | Attribute name is a reserved keyword; reserved keyword: abOrT
-					a.name = :x                               | Attribute name is a reserved keyword; reserved keyword: name
-					attribute_exists(#Pictures.RearView, :a) and a=a | An expression attribute name used in the document path is not defined; attribute name: #Pictures
-					(#P between :lo and :hi) and (#PC in (:cat1, :cat2)) | An expression attribute name used in the document path is not defined; attribute name: #P
-					(a)between(b.c[45].#d)and(:a)             | An expression attribute name used in the document path is not defined; attribute name: #d
-					begins_with(:hello, #a, #b)               | An expression attribute value used in expression is not defined; attribute value: :hello
-					:a < :b                                   | An expression attribute value used in expression is not defined; attribute value: :a
-					attribute_exists(things, a) and a=a       | Incorrect number of operands for operator or function; operator or function: attribute_exists, number of operands: 2
-					attribute_type(things)                    | Incorrect number of operands for operator or function; operator or function: attribute_type, number of operands: 1
-					begins_with(things, size(a), b)           | Incorrect number of operands for operator or function; operator or function: begins_with, number of operands: 3
-					size(things, a) > b                       | Incorrect number of operands for operator or function; operator or function: size, number of operands: 2
-					a = a AND #a = b                          | The first operand must be distinct from the remaining operands for this operator or function; operator: =, first operand: [a]
-					#a <> a                                   | The first operand must be distinct from the remaining operands for this operator or function; operator: <>, first operand: [a]
-					contains(ab.bc[1].a, ab.bc[1].#a)         | The first operand must be distinct from the remaining operands for this operator or function; operator: contains, first operand: [ab, bc, [1], a]
-					""")
+							things are not gonna be ok                | Syntax error; token: "are", near: "things are not"
+							a > 4                                     | Syntax error; token: "4", near: "> 4"
+							attribute_exists(Pictures-RearView)       | Syntax error; token: "-", near: "Pictures-RearView"
+							attribute_exists(Pictures..RearView)      | Syntax error; token: ".", near: "..RearView"
+							attribute_exists(asdf[a])                 | Syntax error; token: "a", near: "[a]"
+							a in b, c                                 | Syntax error; token: "b", near: "in b,"
+							a > between                               | Syntax error; token: "between", near: "> between"
+							a in (b,c,)                               | Syntax error; token: ")", near: ",)"
+							(a)between(b.(c.d))and(c)                 | Syntax error; token: "(", near: ".(c"
+							#$.b > a                                  | Syntax error; token: "#", near: "#$"
+							ü > a                                     | Syntax error; token: "ü", near: "ü >"
+							size(a).b > a                             | Syntax error; token: ".", near: ").b"
+							(size(a)).b > a                           | Syntax error; token: ".", near: ").b"
+							size(a)[0] > a                            | Syntax error; token: "[", near: ")[0"
+							a = :x AND                                | Syntax error; token: "<EOF>", near: "AND"
+							a                                         | Syntax error; token: "<EOF>", near: "a"
+							a AND b                                   | Syntax error; token: "AND", near: "a AND b"
+									(a = :x) = :x                             | Syntax error; token: "=", near: ") = :x"
+							a = (b = :x)                              | Syntax error; token: "=", near: "b = :x"
+							attribute_exists()                        | Syntax error; token: ")", near: "()"
+							`   `                                     | The expression can not be empty;
+							a=a and a > ((views))                     | The expression has redundant parentheses;
+							(a)between(((b.c)).d)and(c)               | The expression has redundant parentheses;
+							a > whatever((:things), ((a)))            | The expression has redundant parentheses;
+							a=a AND ((a=a AND a=a)) AND a=a           | The expression has redundant parentheses;
+							a=a OR ((a=a OR (a=a OR a=a)))            | The expression has redundant parentheses;
+							a=a and whatever((:things)) > a           | Invalid function name; function: whatever
+							attRIbute_exIsts((views), #a)             | Invalid function name; function: attRIbute_exIsts
+					if_not_exists(a, a) = :x                  | The function is not allowed in a condition expression; function: if_not_exists
+					list_append(a, a) = :x                    | The function is not allowed in a condition expression; function: list_append
+					contains(a, a)                            | The first operand must be distinct from the remaining operands for this operator or function; operator: contains, first operand: [a]
+							a=a and attribute_exists((views), (#a)) > b | The function is not allowed to be used this way in an expression; function: attribute_exists
+							attribute_not_exists(things) > b          | The function is not allowed to be used this way in an expression; function: attribute_not_exists
+							size(contains(a, b)) > a                  | The function is not allowed to be used this way in an expression; function: contains
+							size(things)                              | The function is not allowed to be used this way in an expression; function: size
+							NOT size(things)                          | The function is not allowed to be used this way in an expression; function: size
+							a between b and attribute_exists(things)  | The function is not allowed to be used this way in an expression; function: attribute_exists
+							a in (b, attribute_exists(things))        | The function is not allowed to be used this way in an expression; function: attribute_exists
+							attribute_exists(views, #a)               | Attribute name is a reserved keyword; reserved keyword: views
+							:a < abOrT                                | Attribute name is a reserved keyword; reserved keyword: abOrT
+							a.name = :x                               | Attribute name is a reserved keyword; reserved keyword: name
+							attribute_exists(#Pictures.RearView, :a) and a=a | An expression attribute name used in the document path is not defined; attribute name: #Pictures
+							(#P between :lo and :hi) and (#PC in (:cat1, :cat2)) | An expression attribute name used in the document path is not defined; attribute name: #P
+							(a)between(b.c[45].#d)and(:a)             | An expression attribute name used in the document path is not defined; attribute name: #d
+							begins_with(:hello, #a, #b)               | An expression attribute value used in expression is not defined; attribute value: :hello
+							:a < :b                                   | An expression attribute value used in expression is not defined; attribute value: :a
+							attribute_exists(things, a) and a=a       | Incorrect number of operands for operator or function; operator or function: attribute_exists, number of operands: 2
+							attribute_type(things)                    | Incorrect number of operands for operator or function; operator or function: attribute_type, number of operands: 1
+							begins_with(things, size(a), b)           | Incorrect number of operands for operator or function; operator or function: begins_with, number of operands: 3
+							size(things, a) > b                       | Incorrect number of operands for operator or function; operator or function: size, number of operands: 2
+							a = a AND #a = b                          | The first operand must be distinct from the remaining operands for this operator or function; operator: =, first operand: [a]
+							#a <> a                                   | The first operand must be distinct from the remaining operands for this operator or function; operator: <>, first operand: [a]
+							contains(ab.bc[1].a, ab.bc[1].#a)         | The first operand must be distinct from the remaining operands for this operator or function; operator: contains, first operand: [ab, bc, [1], a]
+							""")
 	void refusesAsDynamoDb(String expression, String message) {
 		ExpressionAttributes attributes = Json.attributes("{'#a':'a'}", "{':x':{'S':'x'}}");
 		assertThatExceptionOfType(DynamoException.class)

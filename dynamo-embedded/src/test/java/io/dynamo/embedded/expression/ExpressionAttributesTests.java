@@ -62,10 +62,11 @@ class ExpressionAttributesTests {
 	}
 
 	@Test
-	void notEqualIsTrueForAMissingAttributeButNotForTwo() {
+	void aMissingAttributeDiffersFromEverythingEvenAnotherMissingOne() {
 		ExpressionAttributes attributes = Json.attributes(null, "{':v':{'S':'x'}}");
 		assertThat(ConditionExpression.parse("a <> :v", attributes).test(Map.of())).isTrue();
-		assertThat(ConditionExpression.parse("a <> b", ExpressionAttributes.none()).test(Map.of())).isFalse();
+		assertThat(ConditionExpression.parse("a <> b", ExpressionAttributes.none()).test(Map.of())).isTrue();
+		assertThat(ConditionExpression.parse("a = b", ExpressionAttributes.none()).test(Map.of())).isFalse();
 	}
 
 	@Test

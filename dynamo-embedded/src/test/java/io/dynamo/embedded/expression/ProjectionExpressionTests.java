@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.dynamo.embedded.model.AttributeValue;
 import io.dynamo.embedded.model.DynamoException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,6 +57,24 @@ class ProjectionExpressionTests {
 		assertThatExceptionOfType(DynamoException.class)
 			.isThrownBy(() -> ProjectionExpression.parse(expression, Json.attributes("{'#a':'a'}", null)))
 			.withMessage("Invalid ProjectionExpression: " + message);
+	}
+
+	@Test
+	void refusesPathsDeeperThan32Levels() {
+		ProjectionExpression.parse("a" + ".b".repeat(31), ExpressionAttributes.none());
+		assertThatExceptionOfType(DynamoException.class)
+			.isThrownBy(() -> ProjectionExpression.parse("a" + ".b".repeat(32), ExpressionAttributes.none()))
+			.withMessage(
+					"Invalid ProjectionExpression: The document path has too many nesting levels; nesting levels: 33");
+	}
+
+	@Test
+	void refusesExpressionsOver4KB() {
+		String expression = "a" + ", a".repeat(1366);
+		assertThatExceptionOfType(DynamoException.class)
+			.isThrownBy(() -> ProjectionExpression.parse(expression, ExpressionAttributes.none()))
+			.withMessage("Invalid ProjectionExpression: Expression size has exceeded the maximum allowed size; "
+					+ "expression size: 4099");
 	}
 
 }

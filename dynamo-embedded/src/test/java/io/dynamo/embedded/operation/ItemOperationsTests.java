@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeAction;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
+import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -278,6 +281,30 @@ class ItemOperationsTests {
 		assertThat(table.tableSizeBytes()).isPositive();
 		assertThat(table.globalSecondaryIndexes().get(0).itemCount()).isEqualTo(1);
 		assertThat(table.localSecondaryIndexes().get(0).itemCount()).isZero();
+	}
+
+	@Test
+	void legacyExpectedAndAttributeUpdatesAreSupported() {
+		this.client.putItem((r) -> r.tableName("items").item(Map.of("pk", s("l"), "sk", n("1"), "v", n("1"))));
+		assertThatExceptionOfType(ConditionalCheckFailedException.class)
+			.isThrownBy(() -> this.client.updateItem((r) -> r.tableName("items")
+				.key(itemKey("l", "1"))
+				.expected(Map.of("v", ExpectedAttributeValue.builder().value(n("2")).build()))
+				.attributeUpdates(Map.of("v",
+						AttributeValueUpdate.builder().action(AttributeAction.ADD).value(n("1")).build()))));
+		var updated = this.client.updateItem((r) -> r.tableName("items")
+			.key(itemKey("l", "1"))
+			.expected(Map.of("v", ExpectedAttributeValue.builder().value(n("1")).build()))
+			.attributeUpdates(
+					Map.of("v", AttributeValueUpdate.builder().action(AttributeAction.ADD).value(n("1")).build()))
+			.returnValues(ReturnValue.UPDATED_NEW));
+		assertThat(updated.attributes()).containsExactly(Map.entry("v", n("2")));
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client.updateItem((r) -> r.tableName("items")
+				.key(itemKey("l", "1"))
+				.conditionExpression("attribute_exists(v)")
+				.expected(Map.of("v", ExpectedAttributeValue.builder().value(n("1")).build()))))
+			.withMessageStartingWith("Can not use both expression and non-expression parameters in the same request");
 	}
 
 }

@@ -223,4 +223,49 @@ class TableOperationsTests {
 			.satisfies((e) -> assertThat(e.address()).isEqualTo("dynamodb.us-east-1.amazonaws.com"));
 	}
 
+	@Test
+	void globalIndexAddedLaterIsFilledFromExistingItemsAndCanBeRemoved() {
+		this.client.createTable(rangeTable("backfill").build());
+		for (int i = 0; i < 5; i++) {
+			String sk = Integer.toString(i);
+			java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item = new java.util.HashMap<>();
+			item.put("pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("p"));
+			item.put("sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(sk));
+			if (i % 2 == 0) {
+				item.put("color", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("red"));
+			}
+			this.client.putItem((r) -> r.tableName("backfill").item(item));
+		}
+		TableDescription updating = this.client.updateTable((r) -> r.tableName("backfill")
+			.attributeDefinitions(attribute("color", ScalarAttributeType.S))
+			.globalSecondaryIndexUpdates((u) -> u.create((c) -> c.indexName("byColor")
+				.keySchema(key("color", KeyType.HASH))
+				.projection((p) -> p.projectionType(ProjectionType.ALL)))))
+			.tableDescription();
+		assertThat(updating.globalSecondaryIndexes()).singleElement()
+			.satisfies((index) -> assertThat(index.indexStatusAsString()).isEqualTo("CREATING"));
+		var query = this.client.query((r) -> r.tableName("backfill")
+			.indexName("byColor")
+			.keyConditionExpression("color = :red")
+			.expressionAttributeValues(java.util.Map.of(":red",
+					software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("red"))));
+		assertThat(query.count()).isEqualTo(3);
+		assertThat(this.client.describeTable((r) -> r.tableName("backfill"))
+			.table()
+			.globalSecondaryIndexes()
+			.get(0)
+			.itemCount()).isEqualTo(3);
+		this.client.updateTable((r) -> r.tableName("backfill")
+			.globalSecondaryIndexUpdates((u) -> u.delete((d) -> d.indexName("byColor"))));
+		assertThat(this.client.describeTable((r) -> r.tableName("backfill")).table().hasGlobalSecondaryIndexes())
+			.isFalse();
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client.query((r) -> r.tableName("backfill")
+				.indexName("byColor")
+				.keyConditionExpression("color = :red")
+				.expressionAttributeValues(java.util.Map.of(":red",
+						software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("red")))))
+			.withMessageStartingWith("The table does not have the specified index: byColor");
+	}
+
 }
