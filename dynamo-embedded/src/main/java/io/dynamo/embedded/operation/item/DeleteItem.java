@@ -36,11 +36,10 @@ public final class DeleteItem implements Operation {
 	@Override
 	public Map<String, Object> execute(Request request) {
 		String name = request.string("TableName");
-		Constraints.requiredTableName("TableName", name);
 		Map<String, AttributeValue> key = request.item("Key");
 		Constraints constraints = new Constraints();
 		ItemRequests.returnConsumedCapacity(constraints, request);
-		constraints.name("tableName", name);
+		constraints.tableName("tableName", name);
 		ItemRequests.returnValues(constraints, request);
 		ItemRequests.returnItemCollectionMetrics(constraints, request);
 		constraints.notNull("key", key);

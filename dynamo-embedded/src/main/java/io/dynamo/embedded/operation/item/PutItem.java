@@ -45,11 +45,10 @@ public final class PutItem implements Operation {
 	@Override
 	public Map<String, Object> execute(Request request) {
 		String name = request.string("TableName");
-		Constraints.requiredTableName("TableName", name);
 		Map<String, AttributeValue> item = request.item("Item");
 		Constraints constraints = new Constraints();
 		ItemRequests.returnConsumedCapacity(constraints, request);
-		constraints.name("tableName", name).notNull("item", item);
+		constraints.tableName("tableName", name).notNull("item", item);
 		ItemRequests.conditionalOperator(constraints, request);
 		ItemRequests.returnValues(constraints, request);
 		ItemRequests.returnItemCollectionMetrics(constraints, request);
