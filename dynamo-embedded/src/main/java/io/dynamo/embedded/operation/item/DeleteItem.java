@@ -59,7 +59,7 @@ public final class DeleteItem implements Operation {
 		TableDefinition definition = table.definition();
 		PrimaryKey primaryKey = Keys.key(key, definition.keySchema());
 		String onFailure = request.string("ReturnValuesOnConditionCheckFailure");
-		ItemChange change = this.context.catalog().write(table, primaryKey, (current) -> {
+		ItemChange change = this.context.catalog().writeOutsideTransactions(table, primaryKey, (current) -> {
 			if (condition != null && !condition.test((current != null) ? current : Map.of())) {
 				throw WriteResults.conditionFailed(onFailure, current);
 			}

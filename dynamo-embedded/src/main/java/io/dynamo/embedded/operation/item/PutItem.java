@@ -71,7 +71,7 @@ public final class PutItem implements Operation {
 		PrimaryKey key = Keys.item(item, definition);
 		Map<String, AttributeValue> stored = Collections.unmodifiableMap(new HashMap<>(item));
 		String onFailure = request.string("ReturnValuesOnConditionCheckFailure");
-		ItemChange change = this.context.catalog().write(table, key, (current) -> {
+		ItemChange change = this.context.catalog().writeOutsideTransactions(table, key, (current) -> {
 			if (condition != null && !condition.test((current != null) ? current : Map.of())) {
 				throw WriteResults.conditionFailed(onFailure, current);
 			}

@@ -94,7 +94,7 @@ public final class UpdateItem implements Operation {
 		Update updates = update;
 		// an UpdateExpression's SET names the index key type in its own message
 		Map<String, String> indexKeyTypes = request.has("UpdateExpression") ? indexKeyTypes(definition) : Map.of();
-		ItemChange change = this.context.catalog().write(table, primaryKey, (current) -> {
+		ItemChange change = this.context.catalog().writeOutsideTransactions(table, primaryKey, (current) -> {
 			if (condition != null && !condition.test((current != null) ? current : Map.of())) {
 				throw WriteResults.conditionFailed(onFailure, current);
 			}
