@@ -1,0 +1,319 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.transaction;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.dynamo.spring.core.BatchWrite;
+import io.dynamo.spring.core.DynamoTemplate;
+import io.dynamo.spring.expression.Update;
+import io.dynamo.spring.testentities.Note;
+import io.dynamo.spring.testentities.Order;
+import io.dynamo.spring.testentities.Product;
+import io.dynamo.spring.testsupport.DynamoLocal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.InvalidIsolationLevelException;
+import org.springframework.transaction.NestedTransactionNotSupportedException;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link DynamoTransactionManager} with {@link DynamoTemplate} against the
+ * embedded database: writes held until commit and sent as one TransactWriteItems call,
+ * rollback, propagation, read-only transactions and synchronizations.
+ *
+ * @author dynamo-spring-boot authors
+ */
+class DynamoTransactionManagerTests {
+
+	private static DynamoLocal local;
+
+	private static RecordingClient recording;
+
+	private static DynamoTemplate template;
+
+	private static DynamoTransactionManager manager;
+
+	@BeforeAll
+	static void start() {
+		local = DynamoLocal.start(Order.class, Stock.class, CustomerAccount.class, Note.class, Product.class);
+		recording = new RecordingClient(URI.create(local.endpoint()));
+		template = new DynamoTemplate(recording.client(), local.mappingContext());
+		manager = new DynamoTransactionManager(recording.client());
+	}
+
+	@AfterAll
+	static void stop() {
+		recording.close();
+		local.close();
+	}
+
+	@BeforeEach
+	void forgetEarlierCalls() {
+		recording.clear();
+	}
+
+	@Test
+	void whenATransactionCommitsThenItsPutsUpdatesAndDeletesAcrossTablesGoOutAsOneCall() {
+		template.save(Product.builder().sku("commit-old").title("Old").build());
+		template.save(new Stock("commit-sku", 10));
+		recording.clear();
+		transactions().executeWithoutResult((status) -> {
+			template.save(new Order("commit-alice", "o-1", "PLACED", BigDecimal.TEN));
+			template.update(Stock.class, "commit-sku", null, Update.update().subtract("available", 2));
+			template.deleteById(Product.class, "commit-old", null);
+			assertThat(recording.operations()).isEmpty();
+		});
+		assertThat(recording.operations()).containsExactly("TransactWriteItems");
+		TransactWriteItemsRequest sent = recording.attempts(TransactWriteItemsRequest.class).get(0);
+		assertThat(sent.transactItems()).hasSize(3);
+		assertThat(sent.clientRequestToken()).isNotBlank();
+		assertThat(template.findById(Order.class, "commit-alice", "o-1")).get()
+			.satisfies((order) -> assertThat(order.getVersion()).isEqualTo(1L));
+		assertThat(template.findById(Stock.class, "commit-sku").orElseThrow().available()).isEqualTo(8);
+		assertThat(template.findById(Product.class, "commit-old")).isEmpty();
+	}
+
+	@Test
+	void whenTheCallbackThrowsThenNothingIsSent() {
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> transactions().executeWithoutResult((status) -> {
+				template.save(new Stock("rollback-sku", 1));
+				throw new IllegalStateException("changed my mind");
+			}));
+		assertThat(recording.operations()).isEmpty();
+		assertThat(template.findById(Stock.class, "rollback-sku")).isEmpty();
+	}
+
+	@Test
+	void whenTheTransactionIsSetRollbackOnlyThenNothingIsSent() {
+		transactions().executeWithoutResult((status) -> {
+			template.save(new Stock("rollback-only-sku", 1));
+			status.setRollbackOnly();
+		});
+		assertThat(recording.operations()).isEmpty();
+		assertThat(template.findById(Stock.class, "rollback-only-sku")).isEmpty();
+	}
+
+	@Test
+	void whenReadingInsideATransactionThenHeldWritesAreNotSeen() {
+		transactions().executeWithoutResult((status) -> {
+			template.save(new Stock("unseen-sku", 3));
+			assertThat(template.findById(Stock.class, "unseen-sku")).isEmpty();
+		});
+		assertThat(template.findById(Stock.class, "unseen-sku")).isPresent();
+	}
+
+	@Test
+	void whenAnIdIsGeneratedThenTheCallerSeesItAtOnceAndTheItemAfterCommit() {
+		List<Note> saved = new ArrayList<>();
+		transactions().executeWithoutResult((status) -> {
+			Note note = template.save(Note.of(null, "generated"));
+			assertThat(note.id()).isNotBlank();
+			assertThat(note.version()).isEqualTo(1L);
+			saved.add(note);
+		});
+		assertThat(template.findById(Note.class, saved.get(0).id())).get()
+			.satisfies((note) -> assertThat(note.text()).isEqualTo("generated"));
+	}
+
+	@Test
+	void whenRequiresNewRunsInsideRequiredThenTheInnerCommitsOnItsOwn() {
+		TransactionTemplate requiresNew = transactions();
+		requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		transactions().executeWithoutResult((outer) -> {
+			template.save(new Stock("outer-sku", 1));
+			requiresNew.executeWithoutResult((inner) -> template.save(new Stock("inner-sku", 1)));
+			assertThat(template.findById(Stock.class, "inner-sku")).isPresent();
+			assertThat(template.findById(Stock.class, "outer-sku")).isEmpty();
+			outer.setRollbackOnly();
+		});
+		assertThat(template.findById(Stock.class, "inner-sku")).isPresent();
+		assertThat(template.findById(Stock.class, "outer-sku")).isEmpty();
+		assertThat(recording.operations()).containsOnlyOnce("TransactWriteItems");
+	}
+
+	@Test
+	void whenRequiredRunsInsideRequiredThenItJoinsAndItsRollbackOnlyRollsBackTheWhole() {
+		assertThatExceptionOfType(org.springframework.transaction.UnexpectedRollbackException.class)
+			.isThrownBy(() -> transactions().executeWithoutResult((outer) -> {
+				template.save(new Stock("joined-outer", 1));
+				transactions().executeWithoutResult((inner) -> {
+					template.save(new Stock("joined-inner", 1));
+					inner.setRollbackOnly();
+				});
+			}));
+		assertThat(recording.operations()).isEmpty();
+	}
+
+	@Test
+	void whenNotSupportedRunsInsideATransactionThenItsWritesGoOutAtOnce() {
+		TransactionTemplate notSupported = transactions();
+		notSupported.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+		transactions().executeWithoutResult((outer) -> {
+			template.save(new Stock("held-sku", 1));
+			notSupported.executeWithoutResult((inner) -> template.save(new Stock("direct-sku", 1)));
+			assertThat(recording.operations()).containsExactly("PutItem");
+			outer.setRollbackOnly();
+		});
+		assertThat(template.findById(Stock.class, "direct-sku")).isPresent();
+		assertThat(template.findById(Stock.class, "held-sku")).isEmpty();
+	}
+
+	@Test
+	void whenSupportsRunsWithoutATransactionThenWritesGoOutAtOnce() {
+		TransactionTemplate supports = transactions();
+		supports.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
+		supports.executeWithoutResult((status) -> {
+			template.save(new Stock("supports-sku", 1));
+			assertThat(recording.operations()).containsExactly("PutItem");
+		});
+	}
+
+	@Test
+	void whenMandatoryRunsWithoutATransactionOrNeverInsideOneThenSpringRefusesIt() {
+		TransactionTemplate mandatory = transactions();
+		mandatory.setPropagationBehavior(TransactionDefinition.PROPAGATION_MANDATORY);
+		assertThatExceptionOfType(IllegalTransactionStateException.class)
+			.isThrownBy(() -> mandatory.executeWithoutResult((status) -> {
+			}));
+		TransactionTemplate never = transactions();
+		never.setPropagationBehavior(TransactionDefinition.PROPAGATION_NEVER);
+		assertThatExceptionOfType(IllegalTransactionStateException.class)
+			.isThrownBy(() -> transactions().executeWithoutResult((outer) -> never.executeWithoutResult((inner) -> {
+			})));
+	}
+
+	@Test
+	void whenNestedIsAskedThenItIsRefusedWithTheReason() {
+		TransactionTemplate nested = transactions();
+		nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		assertThatExceptionOfType(NestedTransactionNotSupportedException.class)
+			.isThrownBy(() -> transactions().executeWithoutResult((outer) -> {
+				template.save(new Stock("nested-outer", 1));
+				nested.executeWithoutResult((inner) -> template.save(new Stock("nested-inner", 1)));
+			}))
+			.withMessageContaining("DynamoDB has no savepoints")
+			.withMessageContaining("Propagation.REQUIRES_NEW");
+		assertThatExceptionOfType(NestedTransactionNotSupportedException.class)
+			.isThrownBy(() -> nested.executeWithoutResult((status) -> {
+			}));
+		assertThat(recording.operations()).isEmpty();
+		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
+	}
+
+	@Test
+	void whenAnIsolationLevelIsAskedThenItIsRefused() {
+		TransactionTemplate serializable = transactions();
+		serializable.setIsolationLevel(TransactionDefinition.ISOLATION_SERIALIZABLE);
+		assertThatExceptionOfType(InvalidIsolationLevelException.class)
+			.isThrownBy(() -> serializable.executeWithoutResult((status) -> {
+			}))
+			.withMessageContaining("Remove the isolation attribute");
+	}
+
+	@Test
+	void whenAReadOnlyTransactionWritesThenTheWriteIsRefused() {
+		TransactionTemplate readOnly = transactions();
+		readOnly.setReadOnly(true);
+		readOnly.setName("ReportService.summary");
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> readOnly.executeWithoutResult((status) -> template.save(new Stock("read-only", 1))))
+			.withMessageContaining("Put Stock [sku=read-only] on table 'stock' was refused")
+			.withMessageContaining("'ReportService.summary' is read-only")
+			.withMessageContaining("Remove readOnly = true");
+		assertThat(recording.operations()).isEmpty();
+	}
+
+	@Test
+	void whenSynchronizationsAreRegisteredThenAfterCommitRunsAfterTheCallSucceeded() {
+		List<String> events = new ArrayList<>();
+		transactions().executeWithoutResult((status) -> {
+			template.save(new Stock("sync-sku", 5));
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					events.add("beforeCommit, calls sent: " + recording.operations());
+				}
+
+				@Override
+				public void afterCommit() {
+					events.add("afterCommit, calls sent: " + recording.operations() + ", stored: "
+							+ template.findById(Stock.class, "sync-sku").isPresent());
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					events.add("afterCompletion " + ((status == STATUS_COMMITTED) ? "committed" : "not committed"));
+				}
+
+			});
+		});
+		assertThat(events).containsExactly("beforeCommit, calls sent: []",
+				"afterCommit, calls sent: [TransactWriteItems], stored: true", "afterCompletion committed");
+	}
+
+	@Test
+	void whenABatchWriteRunsInsideATransactionThenItsWritesAreHeldWithTheOthers() {
+		template.save(new Stock("batch-old", 1));
+		recording.clear();
+		transactions().executeWithoutResult((status) -> {
+			template.save(new CustomerAccount("batch-account", 0));
+			template.batchWrite(BatchWrite.create()
+				.put(new Stock("batch-new-1", 1), new Stock("batch-new-2", 2))
+				.delete(Stock.class, "batch-old", null));
+			assertThat(recording.operations()).isEmpty();
+		});
+		assertThat(recording.operations()).containsExactly("TransactWriteItems");
+		assertThat(recording.attempts(TransactWriteItemsRequest.class).get(0).transactItems()).hasSize(4);
+		assertThat(template.findById(Stock.class, "batch-new-2")).contains(new Stock("batch-new-2", 2));
+		assertThat(template.findById(Stock.class, "batch-old")).isEmpty();
+	}
+
+	@Test
+	void whenDeletingOrUpdatingInsideATransactionThenNoItemIsReturned() {
+		template.save(new Stock("returned-sku", 4));
+		transactions().executeWithoutResult((status) -> {
+			assertThat(template.deleteById(Stock.class, "returned-sku", null)).isEmpty();
+			assertThat(
+					template.update(CustomerAccount.class, "returned-account", null, Update.update().add("orders", 1))
+						.entity())
+				.isEmpty();
+		});
+		assertThat(template.findById(Stock.class, "returned-sku")).isEmpty();
+		assertThat(template.findById(CustomerAccount.class, "returned-account"))
+			.contains(new CustomerAccount("returned-account", 1));
+	}
+
+	@Test
+	void whenATransactionHasNoWritesThenNothingIsSent() {
+		Optional<Stock> read = transactions().execute((status) -> template.findById(Stock.class, "nothing"));
+		assertThat(read).isEmpty();
+		assertThat(recording.operations()).containsExactly("GetItem");
+	}
+
+	private static TransactionTemplate transactions() {
+		return new TransactionTemplate(manager);
+	}
+
+}
