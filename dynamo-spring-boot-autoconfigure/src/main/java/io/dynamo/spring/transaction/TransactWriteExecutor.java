@@ -96,4 +96,20 @@ public class TransactWriteExecutor {
 		return this.client;
 	}
 
+	/**
+	 * Return the number of retries of a transaction canceled by conflicts.
+	 * @return the retries after the first attempt
+	 */
+	public int getConflictRetries() {
+		return this.retries.retries();
+	}
+
+	/**
+	 * Return the first backoff before such a retry.
+	 * @return the backoff
+	 */
+	public Duration getConflictBackoff() {
+		return this.retries.backoff();
+	}
+
 }
