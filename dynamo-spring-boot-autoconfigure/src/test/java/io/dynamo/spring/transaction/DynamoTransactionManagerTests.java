@@ -14,6 +14,7 @@ import java.util.Optional;
 import io.dynamo.spring.core.BatchWrite;
 import io.dynamo.spring.core.DynamoTemplate;
 import io.dynamo.spring.expression.Update;
+import io.dynamo.spring.testentities.Customer;
 import io.dynamo.spring.testentities.Note;
 import io.dynamo.spring.testentities.Order;
 import io.dynamo.spring.testentities.Product;
@@ -25,10 +26,12 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.InvalidIsolationLevelException;
 import org.springframework.transaction.NestedTransactionNotSupportedException;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -271,6 +274,49 @@ class DynamoTransactionManagerTests {
 		});
 		assertThat(events).containsExactly("beforeCommit, calls sent: []",
 				"afterCommit, calls sent: [TransactWriteItems], stored: true", "afterCompletion committed");
+	}
+
+	@Test
+	void whenTheCommitFailsThenTheErrorIsTranslatedAndSynchronizationsSeeARollback() {
+		List<Integer> completions = new ArrayList<>();
+		assertThatExceptionOfType(InvalidDataAccessResourceUsageException.class)
+			.isThrownBy(() -> transactions().executeWithoutResult((status) -> {
+				template.save(new Stock("missing-table-sku", 1));
+				template.save(Customer.minimal("missing-table", "Ada"));
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+					@Override
+					public void afterCompletion(int status) {
+						completions.add(status);
+					}
+
+				});
+			}))
+			.withMessageContaining("TransactWriteItems failed");
+		assertThat(completions).containsExactly(TransactionSynchronization.STATUS_ROLLED_BACK);
+		assertThat(template.findById(Stock.class, "missing-table-sku")).isEmpty();
+		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
+	}
+
+	@Test
+	void whenTheTimeoutHasPassedBeforeCommitThenNothingIsSent() {
+		TransactionTemplate timed = transactions();
+		timed.setTimeout(1);
+		assertThatExceptionOfType(TransactionTimedOutException.class)
+			.isThrownBy(() -> timed.executeWithoutResult((status) -> {
+				template.save(new Stock("late-sku", 1));
+				sleep(1100);
+			}));
+		assertThat(recording.operations()).isEmpty();
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
