@@ -5,12 +5,20 @@
 
 package io.dynamo.spring.autoconfigure;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import io.dynamo.spring.core.DynamoOperations;
 import io.dynamo.spring.core.DynamoTableAdmin;
 import io.dynamo.spring.transaction.CustomerAccount;
 import io.dynamo.spring.transaction.DynamoTransactionManager;
 import io.dynamo.spring.transaction.Stock;
+import io.dynamo.spring.transaction.TransactGet;
 import io.dynamo.spring.transaction.TransactWriteExecutor;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.search.Search;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -21,11 +29,13 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizationAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -93,6 +103,30 @@ class DynamoTransactionAutoConfigurationTests {
 	}
 
 	@Test
+	void whenATransactionalEventListenerListensAfterCommitThenTheWritesAreStoredWhenItRuns() {
+		this.contextRunner.withUserConfiguration(ListenerConfiguration.class).run((context) -> {
+			createTables(context);
+			context.getBean(StockService.class).saveAndPublish("event-1");
+			assertThat(context.getBean(StoredWhenCommitted.class).seen).containsExactly("event-1 stored: true");
+		});
+	}
+
+	@Test
+	void whenMetersAreOnThenTransactionsAppearWithTheirConsumedCapacity() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(DynamoMetricsAutoConfiguration.class))
+			.withBean(SimpleMeterRegistry.class)
+			.run((context) -> {
+				createTables(context);
+				context.getBean(StockService.class).saveTwoAndReadTheFirst("metered-1", "metered-2");
+				context.getBean(DynamoOperations.class)
+					.transactGet(TransactGet.create().get(Stock.class, "metered-1", null));
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(consumed(registry, "TransactWriteItems", "write")).isPositive();
+				assertThat(consumed(registry, "TransactGetItems", "read")).isPositive();
+			});
+	}
+
+	@Test
 	void whenTransactionsAreDisabledThenNoDynamoTransactionManagerIsDefined() {
 		this.contextRunner.withPropertyValues("dynamo.transactions.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(DynamoTransactionManager.class)
@@ -131,6 +165,16 @@ class DynamoTransactionAutoConfigurationTests {
 				.hasMessageContaining("dynamo.transactions.conflict-retries"));
 	}
 
+	private static double consumed(MeterRegistry registry, String operation, String capacity) {
+		return Search.in(registry)
+			.name("dynamodb.capacity.consumed")
+			.tags("operation", operation, "capacity", capacity)
+			.counters()
+			.stream()
+			.mapToDouble(Counter::count)
+			.sum();
+	}
+
 	private static void createTables(AssertableApplicationContext context) {
 		DynamoTableAdmin admin = context.getBean(DynamoTableAdmin.class);
 		admin.createTable(Stock.class);
@@ -141,8 +185,39 @@ class DynamoTransactionAutoConfigurationTests {
 	static class ServiceConfiguration {
 
 		@Bean
-		StockService stockService(DynamoOperations operations) {
-			return new StockService(operations);
+		StockService stockService(DynamoOperations operations, ApplicationEventPublisher events) {
+			return new StockService(operations, events);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ListenerConfiguration {
+
+		@Bean
+		StoredWhenCommitted storedWhenCommitted(DynamoOperations operations) {
+			return new StoredWhenCommitted(operations);
+		}
+
+	}
+
+	record StockSaved(String sku) {
+
+	}
+
+	static class StoredWhenCommitted {
+
+		final List<String> seen = new CopyOnWriteArrayList<>();
+
+		private final DynamoOperations operations;
+
+		StoredWhenCommitted(DynamoOperations operations) {
+			this.operations = operations;
+		}
+
+		@TransactionalEventListener
+		void onSaved(StockSaved event) {
+			this.seen.add(event.sku() + " stored: " + this.operations.findById(Stock.class, event.sku()).isPresent());
 		}
 
 	}
@@ -161,8 +236,17 @@ class DynamoTransactionAutoConfigurationTests {
 
 		private final DynamoOperations operations;
 
-		StockService(DynamoOperations operations) {
+		private final ApplicationEventPublisher events;
+
+		StockService(DynamoOperations operations, ApplicationEventPublisher events) {
 			this.operations = operations;
+			this.events = events;
+		}
+
+		@Transactional
+		public void saveAndPublish(String sku) {
+			this.operations.save(new Stock(sku, 1));
+			this.events.publishEvent(new StockSaved(sku));
 		}
 
 		@Transactional
