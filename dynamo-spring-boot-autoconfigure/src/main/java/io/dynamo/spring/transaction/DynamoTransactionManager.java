@@ -140,11 +140,14 @@ public class DynamoTransactionManager extends AbstractPlatformTransactionManager
 		DynamoTransactionHolder holder = holder(status);
 		Duration timeout = holder.hasTimeout() ? Duration.ofMillis(holder.getTimeToLiveInMillis()) : null;
 		this.executor.execute(holder.buffer(), timeout);
+		holder.buffer().complete();
 	}
 
 	@Override
 	protected void doRollback(DefaultTransactionStatus status) {
-		holder(status).buffer().clear();
+		TransactionBuffer buffer = holder(status).buffer();
+		buffer.clear();
+		buffer.complete();
 	}
 
 	@Override

@@ -67,6 +67,8 @@ public final class TransactionBuffer {
 
 	private long bytes;
 
+	private boolean completed;
+
 	/**
 	 * Create an empty buffer.
 	 * @param name the transaction's name, for messages, or {@code null}
@@ -170,6 +172,12 @@ public final class TransactionBuffer {
 	private void add(String operation, EntityMetadata<?> entity, Map<String, AttributeValue> key,
 			TransactWriteItem item, long size, @Nullable ConditionFailureMapper onConditionFailure) {
 		BufferedAction action = new BufferedAction(operation, entity, key, item, onConditionFailure);
+		if (this.completed) {
+			throw new InvalidDataAccessApiUsageException(action.describe() + " was refused: the transaction"
+					+ describeName() + " has already committed or rolled back, so the write would never be sent "
+					+ "(a write from afterCommit or afterCompletion). Make it in a new transaction "
+					+ "(Propagation.REQUIRES_NEW) or after this one.");
+		}
 		if (this.readOnly) {
 			throw new InvalidDataAccessApiUsageException(action.describe() + " was refused: the transaction"
 					+ describeName() + " is read-only. Remove readOnly = true from its @Transactional, "
@@ -251,6 +259,13 @@ public final class TransactionBuffer {
 		this.actions.clear();
 		this.byItem.clear();
 		this.bytes = 0;
+	}
+
+	/**
+	 * Refuse every further write: the transaction was sent or rolled back.
+	 */
+	void complete() {
+		this.completed = true;
 	}
 
 	private String describeName() {

@@ -277,6 +277,40 @@ class DynamoTransactionManagerTests {
 	}
 
 	@Test
+	void whenAfterCommitWritesInTheFinishedTransactionThenTheWriteIsRefusedRatherThanLost() {
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> transactions().executeWithoutResult((status) -> {
+				template.save(new Stock("first-sku", 1));
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+					@Override
+					public void afterCommit() {
+						template.save(new Stock("late-write-sku", 1));
+					}
+
+				});
+			}))
+			.withMessageContaining("Put Stock [sku=late-write-sku] on table 'stock' was refused")
+			.withMessageContaining("has already committed or rolled back")
+			.withMessageContaining("Propagation.REQUIRES_NEW");
+		assertThat(template.findById(Stock.class, "first-sku")).isPresent();
+		TransactionTemplate requiresNew = transactions();
+		requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		transactions().executeWithoutResult((status) -> {
+			template.save(new Stock("second-sku", 1));
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					requiresNew.executeWithoutResult((inner) -> template.save(new Stock("after-commit-sku", 1)));
+				}
+
+			});
+		});
+		assertThat(template.findById(Stock.class, "after-commit-sku")).isPresent();
+	}
+
+	@Test
 	void whenTheCommitFailsThenTheErrorIsTranslatedAndSynchronizationsSeeARollback() {
 		List<Integer> completions = new ArrayList<>();
 		assertThatExceptionOfType(InvalidDataAccessResourceUsageException.class)
