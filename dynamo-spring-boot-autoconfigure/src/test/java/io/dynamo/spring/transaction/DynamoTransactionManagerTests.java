@@ -6,7 +6,6 @@
 package io.dynamo.spring.transaction;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +17,9 @@ import io.dynamo.spring.testentities.Customer;
 import io.dynamo.spring.testentities.Note;
 import io.dynamo.spring.testentities.Order;
 import io.dynamo.spring.testentities.Product;
-import io.dynamo.spring.testsupport.DynamoLocal;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
@@ -48,94 +45,78 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class DynamoTransactionManagerTests {
 
-	private static DynamoLocal local;
-
-	private static RecordingClient recording;
-
-	private static DynamoTemplate template;
+	@RegisterExtension
+	static final RecordedDatabase database = new RecordedDatabase(Order.class, Stock.class, CustomerAccount.class,
+			Note.class, Product.class);
 
 	private static DynamoTransactionManager manager;
 
 	@BeforeAll
-	static void start() {
-		local = DynamoLocal.start(Order.class, Stock.class, CustomerAccount.class, Note.class, Product.class);
-		recording = new RecordingClient(URI.create(local.endpoint()));
-		template = new DynamoTemplate(recording.client(), local.mappingContext());
-		manager = new DynamoTransactionManager(recording.client());
-	}
-
-	@AfterAll
-	static void stop() {
-		recording.close();
-		local.close();
-	}
-
-	@BeforeEach
-	void forgetEarlierCalls() {
-		recording.clear();
+	static void createTheManager() {
+		manager = database.transactionManager();
 	}
 
 	@Test
 	void whenATransactionCommitsThenItsPutsUpdatesAndDeletesAcrossTablesGoOutAsOneCall() {
-		template.save(Product.builder().sku("commit-old").title("Old").build());
-		template.save(new Stock("commit-sku", 10));
-		recording.clear();
+		database.template().save(Product.builder().sku("commit-old").title("Old").build());
+		database.template().save(new Stock("commit-sku", 10));
+		database.recording().clear();
 		transactions().executeWithoutResult((status) -> {
-			template.save(new Order("commit-alice", "o-1", "PLACED", BigDecimal.TEN));
-			template.update(Stock.class, "commit-sku", null, Update.update().subtract("available", 2));
-			template.deleteById(Product.class, "commit-old", null);
-			assertThat(recording.operations()).isEmpty();
+			database.template().save(new Order("commit-alice", "o-1", "PLACED", BigDecimal.TEN));
+			database.template().update(Stock.class, "commit-sku", null, Update.update().subtract("available", 2));
+			database.template().deleteById(Product.class, "commit-old", null);
+			assertThat(database.recording().operations()).isEmpty();
 		});
-		assertThat(recording.operations()).containsExactly("TransactWriteItems");
-		TransactWriteItemsRequest sent = recording.attempts(TransactWriteItemsRequest.class).get(0);
+		assertThat(database.recording().operations()).containsExactly("TransactWriteItems");
+		TransactWriteItemsRequest sent = database.recording().attempts(TransactWriteItemsRequest.class).get(0);
 		assertThat(sent.transactItems()).hasSize(3);
 		assertThat(sent.clientRequestToken()).isNotBlank();
-		assertThat(template.findById(Order.class, "commit-alice", "o-1")).get()
+		assertThat(database.template().findById(Order.class, "commit-alice", "o-1")).get()
 			.satisfies((order) -> assertThat(order.getVersion()).isEqualTo(1L));
-		assertThat(template.findById(Stock.class, "commit-sku").orElseThrow().available()).isEqualTo(8);
-		assertThat(template.findById(Product.class, "commit-old")).isEmpty();
+		assertThat(database.template().findById(Stock.class, "commit-sku").orElseThrow().available()).isEqualTo(8);
+		assertThat(database.template().findById(Product.class, "commit-old")).isEmpty();
 	}
 
 	@Test
 	void whenTheCallbackThrowsThenNothingIsSent() {
 		assertThatExceptionOfType(IllegalStateException.class)
 			.isThrownBy(() -> transactions().executeWithoutResult((status) -> {
-				template.save(new Stock("rollback-sku", 1));
+				database.template().save(new Stock("rollback-sku", 1));
 				throw new IllegalStateException("changed my mind");
 			}));
-		assertThat(recording.operations()).isEmpty();
-		assertThat(template.findById(Stock.class, "rollback-sku")).isEmpty();
+		assertThat(database.recording().operations()).isEmpty();
+		assertThat(database.template().findById(Stock.class, "rollback-sku")).isEmpty();
 	}
 
 	@Test
 	void whenTheTransactionIsSetRollbackOnlyThenNothingIsSent() {
 		transactions().executeWithoutResult((status) -> {
-			template.save(new Stock("rollback-only-sku", 1));
+			database.template().save(new Stock("rollback-only-sku", 1));
 			status.setRollbackOnly();
 		});
-		assertThat(recording.operations()).isEmpty();
-		assertThat(template.findById(Stock.class, "rollback-only-sku")).isEmpty();
+		assertThat(database.recording().operations()).isEmpty();
+		assertThat(database.template().findById(Stock.class, "rollback-only-sku")).isEmpty();
 	}
 
 	@Test
 	void whenReadingInsideATransactionThenHeldWritesAreNotSeen() {
 		transactions().executeWithoutResult((status) -> {
-			template.save(new Stock("unseen-sku", 3));
-			assertThat(template.findById(Stock.class, "unseen-sku")).isEmpty();
+			database.template().save(new Stock("unseen-sku", 3));
+			assertThat(database.template().findById(Stock.class, "unseen-sku")).isEmpty();
 		});
-		assertThat(template.findById(Stock.class, "unseen-sku")).isPresent();
+		assertThat(database.template().findById(Stock.class, "unseen-sku")).isPresent();
 	}
 
 	@Test
 	void whenAnIdIsGeneratedThenTheCallerSeesItAtOnceAndTheItemAfterCommit() {
 		List<Note> saved = new ArrayList<>();
 		transactions().executeWithoutResult((status) -> {
-			Note note = template.save(Note.of(null, "generated"));
+			Note note = database.template().save(Note.of(null, "generated"));
 			assertThat(note.id()).isNotBlank();
 			assertThat(note.version()).isEqualTo(1L);
 			saved.add(note);
 		});
-		assertThat(template.findById(Note.class, saved.get(0).id())).get()
+		assertThat(database.template().findById(Note.class, saved.get(0).id())).get()
 			.satisfies((note) -> assertThat(note.text()).isEqualTo("generated"));
 	}
 
@@ -144,28 +125,28 @@ class DynamoTransactionManagerTests {
 		TransactionTemplate requiresNew = transactions();
 		requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		transactions().executeWithoutResult((outer) -> {
-			template.save(new Stock("outer-sku", 1));
-			requiresNew.executeWithoutResult((inner) -> template.save(new Stock("inner-sku", 1)));
-			assertThat(template.findById(Stock.class, "inner-sku")).isPresent();
-			assertThat(template.findById(Stock.class, "outer-sku")).isEmpty();
+			database.template().save(new Stock("outer-sku", 1));
+			requiresNew.executeWithoutResult((inner) -> database.template().save(new Stock("inner-sku", 1)));
+			assertThat(database.template().findById(Stock.class, "inner-sku")).isPresent();
+			assertThat(database.template().findById(Stock.class, "outer-sku")).isEmpty();
 			outer.setRollbackOnly();
 		});
-		assertThat(template.findById(Stock.class, "inner-sku")).isPresent();
-		assertThat(template.findById(Stock.class, "outer-sku")).isEmpty();
-		assertThat(recording.operations()).containsOnlyOnce("TransactWriteItems");
+		assertThat(database.template().findById(Stock.class, "inner-sku")).isPresent();
+		assertThat(database.template().findById(Stock.class, "outer-sku")).isEmpty();
+		assertThat(database.recording().operations()).containsOnlyOnce("TransactWriteItems");
 	}
 
 	@Test
 	void whenRequiredRunsInsideRequiredThenItJoinsAndItsRollbackOnlyRollsBackTheWhole() {
 		assertThatExceptionOfType(org.springframework.transaction.UnexpectedRollbackException.class)
 			.isThrownBy(() -> transactions().executeWithoutResult((outer) -> {
-				template.save(new Stock("joined-outer", 1));
+				database.template().save(new Stock("joined-outer", 1));
 				transactions().executeWithoutResult((inner) -> {
-					template.save(new Stock("joined-inner", 1));
+					database.template().save(new Stock("joined-inner", 1));
 					inner.setRollbackOnly();
 				});
 			}));
-		assertThat(recording.operations()).isEmpty();
+		assertThat(database.recording().operations()).isEmpty();
 	}
 
 	@Test
@@ -173,13 +154,13 @@ class DynamoTransactionManagerTests {
 		TransactionTemplate notSupported = transactions();
 		notSupported.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 		transactions().executeWithoutResult((outer) -> {
-			template.save(new Stock("held-sku", 1));
-			notSupported.executeWithoutResult((inner) -> template.save(new Stock("direct-sku", 1)));
-			assertThat(recording.operations()).containsExactly("PutItem");
+			database.template().save(new Stock("held-sku", 1));
+			notSupported.executeWithoutResult((inner) -> database.template().save(new Stock("direct-sku", 1)));
+			assertThat(database.recording().operations()).containsExactly("PutItem");
 			outer.setRollbackOnly();
 		});
-		assertThat(template.findById(Stock.class, "direct-sku")).isPresent();
-		assertThat(template.findById(Stock.class, "held-sku")).isEmpty();
+		assertThat(database.template().findById(Stock.class, "direct-sku")).isPresent();
+		assertThat(database.template().findById(Stock.class, "held-sku")).isEmpty();
 	}
 
 	@Test
@@ -187,8 +168,8 @@ class DynamoTransactionManagerTests {
 		TransactionTemplate supports = transactions();
 		supports.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
 		supports.executeWithoutResult((status) -> {
-			template.save(new Stock("supports-sku", 1));
-			assertThat(recording.operations()).containsExactly("PutItem");
+			database.template().save(new Stock("supports-sku", 1));
+			assertThat(database.recording().operations()).containsExactly("PutItem");
 		});
 	}
 
@@ -212,15 +193,15 @@ class DynamoTransactionManagerTests {
 		nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		assertThatExceptionOfType(NestedTransactionNotSupportedException.class)
 			.isThrownBy(() -> transactions().executeWithoutResult((outer) -> {
-				template.save(new Stock("nested-outer", 1));
-				nested.executeWithoutResult((inner) -> template.save(new Stock("nested-inner", 1)));
+				database.template().save(new Stock("nested-outer", 1));
+				nested.executeWithoutResult((inner) -> database.template().save(new Stock("nested-inner", 1)));
 			}))
 			.withMessageContaining("DynamoDB has no savepoints")
 			.withMessageContaining("Propagation.REQUIRES_NEW");
 		assertThatExceptionOfType(NestedTransactionNotSupportedException.class)
 			.isThrownBy(() -> nested.executeWithoutResult((status) -> {
 			}));
-		assertThat(recording.operations()).isEmpty();
+		assertThat(database.recording().operations()).isEmpty();
 		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
 	}
 
@@ -240,29 +221,30 @@ class DynamoTransactionManagerTests {
 		readOnly.setReadOnly(true);
 		readOnly.setName("ReportService.summary");
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> readOnly.executeWithoutResult((status) -> template.save(new Stock("read-only", 1))))
+			.isThrownBy(() -> readOnly
+				.executeWithoutResult((status) -> database.template().save(new Stock("read-only", 1))))
 			.withMessageContaining("Put Stock [sku=read-only] on table 'stock' was refused")
 			.withMessageContaining("'ReportService.summary' is read-only")
 			.withMessageContaining("Remove readOnly = true");
-		assertThat(recording.operations()).isEmpty();
+		assertThat(database.recording().operations()).isEmpty();
 	}
 
 	@Test
 	void whenSynchronizationsAreRegisteredThenAfterCommitRunsAfterTheCallSucceeded() {
 		List<String> events = new ArrayList<>();
 		transactions().executeWithoutResult((status) -> {
-			template.save(new Stock("sync-sku", 5));
+			database.template().save(new Stock("sync-sku", 5));
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 				@Override
 				public void beforeCommit(boolean readOnly) {
-					events.add("beforeCommit, calls sent: " + recording.operations());
+					events.add("beforeCommit, calls sent: " + database.recording().operations());
 				}
 
 				@Override
 				public void afterCommit() {
-					events.add("afterCommit, calls sent: " + recording.operations() + ", stored: "
-							+ template.findById(Stock.class, "sync-sku").isPresent());
+					events.add("afterCommit, calls sent: " + database.recording().operations() + ", stored: "
+							+ database.template().findById(Stock.class, "sync-sku").isPresent());
 				}
 
 				@Override
@@ -277,15 +259,32 @@ class DynamoTransactionManagerTests {
 	}
 
 	@Test
+	void whenBeforeCommitWritesThenTheWriteIsPartOfTheTransaction() {
+		transactions().executeWithoutResult((status) -> {
+			database.template().save(new Stock("before-1", 1));
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					database.template().save(new Stock("before-2", 2));
+				}
+
+			});
+		});
+		assertThat(database.recording().operations()).containsExactly("TransactWriteItems");
+		assertThat(database.recording().attempts(TransactWriteItemsRequest.class).get(0).transactItems()).hasSize(2);
+	}
+
+	@Test
 	void whenAfterCommitWritesInTheFinishedTransactionThenTheWriteIsRefusedRatherThanLost() {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> transactions().executeWithoutResult((status) -> {
-				template.save(new Stock("first-sku", 1));
+				database.template().save(new Stock("first-sku", 1));
 				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 					@Override
 					public void afterCommit() {
-						template.save(new Stock("late-write-sku", 1));
+						database.template().save(new Stock("late-write-sku", 1));
 					}
 
 				});
@@ -293,21 +292,22 @@ class DynamoTransactionManagerTests {
 			.withMessageContaining("Put Stock [sku=late-write-sku] on table 'stock' was refused")
 			.withMessageContaining("has already committed or rolled back")
 			.withMessageContaining("Propagation.REQUIRES_NEW");
-		assertThat(template.findById(Stock.class, "first-sku")).isPresent();
+		assertThat(database.template().findById(Stock.class, "first-sku")).isPresent();
 		TransactionTemplate requiresNew = transactions();
 		requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		transactions().executeWithoutResult((status) -> {
-			template.save(new Stock("second-sku", 1));
+			database.template().save(new Stock("second-sku", 1));
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 				@Override
 				public void afterCommit() {
-					requiresNew.executeWithoutResult((inner) -> template.save(new Stock("after-commit-sku", 1)));
+					requiresNew
+						.executeWithoutResult((inner) -> database.template().save(new Stock("after-commit-sku", 1)));
 				}
 
 			});
 		});
-		assertThat(template.findById(Stock.class, "after-commit-sku")).isPresent();
+		assertThat(database.template().findById(Stock.class, "after-commit-sku")).isPresent();
 	}
 
 	@Test
@@ -315,8 +315,8 @@ class DynamoTransactionManagerTests {
 		List<Integer> completions = new ArrayList<>();
 		assertThatExceptionOfType(InvalidDataAccessResourceUsageException.class)
 			.isThrownBy(() -> transactions().executeWithoutResult((status) -> {
-				template.save(new Stock("missing-table-sku", 1));
-				template.save(Customer.minimal("missing-table", "Ada"));
+				database.template().save(new Stock("missing-table-sku", 1));
+				database.template().save(Customer.minimal("missing-table", "Ada"));
 				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 					@Override
@@ -328,7 +328,7 @@ class DynamoTransactionManagerTests {
 			}))
 			.withMessageContaining("TransactWriteItems failed");
 		assertThat(completions).containsExactly(TransactionSynchronization.STATUS_ROLLED_BACK);
-		assertThat(template.findById(Stock.class, "missing-table-sku")).isEmpty();
+		assertThat(database.template().findById(Stock.class, "missing-table-sku")).isEmpty();
 		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
 	}
 
@@ -338,10 +338,10 @@ class DynamoTransactionManagerTests {
 		timed.setTimeout(1);
 		assertThatExceptionOfType(TransactionTimedOutException.class)
 			.isThrownBy(() -> timed.executeWithoutResult((status) -> {
-				template.save(new Stock("late-sku", 1));
+				database.template().save(new Stock("late-sku", 1));
 				sleep(1100);
 			}));
-		assertThat(recording.operations()).isEmpty();
+		assertThat(database.recording().operations()).isEmpty();
 	}
 
 	private static void sleep(long millis) {
@@ -355,41 +355,41 @@ class DynamoTransactionManagerTests {
 
 	@Test
 	void whenABatchWriteRunsInsideATransactionThenItsWritesAreHeldWithTheOthers() {
-		template.save(new Stock("batch-old", 1));
-		recording.clear();
+		database.template().save(new Stock("batch-old", 1));
+		database.recording().clear();
 		transactions().executeWithoutResult((status) -> {
-			template.save(new CustomerAccount("batch-account", 0));
-			template.batchWrite(BatchWrite.create()
-				.put(new Stock("batch-new-1", 1), new Stock("batch-new-2", 2))
-				.delete(Stock.class, "batch-old", null));
-			assertThat(recording.operations()).isEmpty();
+			database.template().save(new CustomerAccount("batch-account", 0));
+			database.template()
+				.batchWrite(BatchWrite.create()
+					.put(new Stock("batch-new-1", 1), new Stock("batch-new-2", 2))
+					.delete(Stock.class, "batch-old", null));
+			assertThat(database.recording().operations()).isEmpty();
 		});
-		assertThat(recording.operations()).containsExactly("TransactWriteItems");
-		assertThat(recording.attempts(TransactWriteItemsRequest.class).get(0).transactItems()).hasSize(4);
-		assertThat(template.findById(Stock.class, "batch-new-2")).contains(new Stock("batch-new-2", 2));
-		assertThat(template.findById(Stock.class, "batch-old")).isEmpty();
+		assertThat(database.recording().operations()).containsExactly("TransactWriteItems");
+		assertThat(database.recording().attempts(TransactWriteItemsRequest.class).get(0).transactItems()).hasSize(4);
+		assertThat(database.template().findById(Stock.class, "batch-new-2")).contains(new Stock("batch-new-2", 2));
+		assertThat(database.template().findById(Stock.class, "batch-old")).isEmpty();
 	}
 
 	@Test
 	void whenDeletingOrUpdatingInsideATransactionThenNoItemIsReturned() {
-		template.save(new Stock("returned-sku", 4));
+		database.template().save(new Stock("returned-sku", 4));
 		transactions().executeWithoutResult((status) -> {
-			assertThat(template.deleteById(Stock.class, "returned-sku", null)).isEmpty();
-			assertThat(
-					template.update(CustomerAccount.class, "returned-account", null, Update.update().add("orders", 1))
-						.entity())
-				.isEmpty();
+			assertThat(database.template().deleteById(Stock.class, "returned-sku", null)).isEmpty();
+			assertThat(database.template()
+				.update(CustomerAccount.class, "returned-account", null, Update.update().add("orders", 1))
+				.entity()).isEmpty();
 		});
-		assertThat(template.findById(Stock.class, "returned-sku")).isEmpty();
-		assertThat(template.findById(CustomerAccount.class, "returned-account"))
+		assertThat(database.template().findById(Stock.class, "returned-sku")).isEmpty();
+		assertThat(database.template().findById(CustomerAccount.class, "returned-account"))
 			.contains(new CustomerAccount("returned-account", 1));
 	}
 
 	@Test
 	void whenATransactionHasNoWritesThenNothingIsSent() {
-		Optional<Stock> read = transactions().execute((status) -> template.findById(Stock.class, "nothing"));
+		Optional<Stock> read = transactions().execute((status) -> database.template().findById(Stock.class, "nothing"));
 		assertThat(read).isEmpty();
-		assertThat(recording.operations()).containsExactly("GetItem");
+		assertThat(database.recording().operations()).containsExactly("GetItem");
 	}
 
 	private static TransactionTemplate transactions() {

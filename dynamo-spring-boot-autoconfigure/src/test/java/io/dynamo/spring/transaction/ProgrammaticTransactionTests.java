@@ -6,7 +6,6 @@
 package io.dynamo.spring.transaction;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,11 +15,8 @@ import io.dynamo.spring.expression.Update;
 import io.dynamo.spring.testentities.Note;
 import io.dynamo.spring.testentities.Order;
 import io.dynamo.spring.testentities.Product;
-import io.dynamo.spring.testsupport.DynamoLocal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
@@ -42,106 +38,92 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class ProgrammaticTransactionTests {
 
-	private static DynamoLocal local;
-
-	private static RecordingClient recording;
-
-	private static DynamoTemplate template;
-
-	@BeforeAll
-	static void start() {
-		local = DynamoLocal.start(Order.class, Stock.class, CustomerAccount.class, Note.class, Product.class);
-		recording = new RecordingClient(URI.create(local.endpoint()));
-		template = new DynamoTemplate(recording.client(), local.mappingContext());
-	}
-
-	@AfterAll
-	static void stop() {
-		recording.close();
-		local.close();
-	}
-
-	@BeforeEach
-	void forgetEarlierCalls() {
-		recording.clear();
-	}
+	@RegisterExtension
+	static final RecordedDatabase database = new RecordedDatabase(Order.class, Stock.class, CustomerAccount.class,
+			Note.class, Product.class);
 
 	@Test
 	void whenATransactWriteIsMadeThenEveryKindOfActionGoesOutAsOneCallWithAToken() {
-		template.save(new Stock("tw-sku", 5));
-		template.save(Product.builder().sku("tw-gone").title("Gone").build());
-		recording.clear();
-		TransactWriteResult result = template.transactWrite(TransactWrite.create()
-			.insert(new Order("tw-alice", "o-1", "PLACED", BigDecimal.ONE))
-			.save(Note.of(null, "receipt"))
-			.update(Stock.class, "tw-sku", null, Update.update().subtract("available", 1), where("available").ge(1))
-			.update(CustomerAccount.class, "tw-alice", null, Update.update().add("orders", 1))
-			.deleteById(Product.class, "tw-gone", null)
-			.conditionCheck(Product.class, "tw-missing", null, where("sku").notExists()));
-		assertThat(recording.operations()).containsExactly("TransactWriteItems");
-		TransactWriteItemsRequest sent = recording.attempts(TransactWriteItemsRequest.class).get(0);
+		database.template().save(new Stock("tw-sku", 5));
+		database.template().save(Product.builder().sku("tw-gone").title("Gone").build());
+		database.recording().clear();
+		TransactWriteResult result = database.template()
+			.transactWrite(TransactWrite.create()
+				.insert(new Order("tw-alice", "o-1", "PLACED", BigDecimal.ONE))
+				.save(Note.of(null, "receipt"))
+				.update(Stock.class, "tw-sku", null, Update.update().subtract("available", 1), where("available").ge(1))
+				.update(CustomerAccount.class, "tw-alice", null, Update.update().add("orders", 1))
+				.deleteById(Product.class, "tw-gone", null)
+				.conditionCheck(Product.class, "tw-missing", null, where("sku").notExists()));
+		assertThat(database.recording().operations()).containsExactly("TransactWriteItems");
+		TransactWriteItemsRequest sent = database.recording().attempts(TransactWriteItemsRequest.class).get(0);
 		assertThat(sent.transactItems()).hasSize(6);
 		assertThat(sent.clientRequestToken()).isEqualTo(result.clientRequestToken());
 		assertThat(result.entity(0, Order.class).getVersion()).isEqualTo(1L);
 		Note note = result.entity(1, Note.class);
 		assertThat(note.id()).isNotBlank();
 		assertThat(result.results().get(2)).isNull();
-		assertThat(template.findById(Note.class, note.id())).isPresent();
-		assertThat(template.findById(Stock.class, "tw-sku")).contains(new Stock("tw-sku", 4));
-		assertThat(template.findById(CustomerAccount.class, "tw-alice")).contains(new CustomerAccount("tw-alice", 1));
-		assertThat(template.findById(Product.class, "tw-gone")).isEmpty();
+		assertThat(database.template().findById(Note.class, note.id())).isPresent();
+		assertThat(database.template().findById(Stock.class, "tw-sku")).contains(new Stock("tw-sku", 4));
+		assertThat(database.template().findById(CustomerAccount.class, "tw-alice"))
+			.contains(new CustomerAccount("tw-alice", 1));
+		assertThat(database.template().findById(Product.class, "tw-gone")).isEmpty();
 		assertThatIllegalArgumentException().isThrownBy(() -> result.entity(2, Stock.class))
 			.withMessageContaining("did not write a Stock");
 	}
 
 	@Test
 	void whenATransactWriteIsCanceledThenNothingOfItIsWritten() {
-		Order saved = template.save(new Order("tw-bob", "o-1", "OPEN", BigDecimal.ONE));
-		template.save(saved);
-		recording.clear();
+		Order saved = database.template().save(new Order("tw-bob", "o-1", "OPEN", BigDecimal.ONE));
+		database.template().save(saved);
+		database.recording().clear();
 		assertThatExceptionOfType(OptimisticLockingFailureException.class)
-			.isThrownBy(
-					() -> template.transactWrite(TransactWrite.create().save(new Stock("tw-bob-sku", 1)).delete(saved)))
+			.isThrownBy(() -> database.template()
+				.transactWrite(TransactWrite.create().save(new Stock("tw-bob-sku", 1)).delete(saved)))
 			.withMessageContaining("expected version 1 but found 2");
-		assertThat(template.findById(Stock.class, "tw-bob-sku")).isEmpty();
-		assertThat(template.findById(Order.class, "tw-bob", "o-1")).isPresent();
+		assertThat(database.template().findById(Stock.class, "tw-bob-sku")).isEmpty();
+		assertThat(database.template().findById(Order.class, "tw-bob", "o-1")).isPresent();
 	}
 
 	@Test
 	void whenATransactWriteIsRefusedBeforeSendingThenLaterWritesGoOutAsUsual() {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> template.transactWrite(
-					TransactWrite.create().save(new Stock("tw-twice", 1)).deleteById(Stock.class, "tw-twice", null)))
+			.isThrownBy(() -> database.template()
+				.transactWrite(TransactWrite.create()
+					.save(new Stock("tw-twice", 1))
+					.deleteById(Stock.class, "tw-twice", null)))
 			.withMessageContaining("same item");
-		assertThat(recording.operations()).isEmpty();
+		assertThat(database.recording().operations()).isEmpty();
 		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
-		template.save(new Stock("tw-after", 1));
-		assertThat(recording.operations()).containsExactly("PutItem");
+		database.template().save(new Stock("tw-after", 1));
+		assertThat(database.recording().operations()).containsExactly("PutItem");
 	}
 
 	@Test
 	void whenATransactWriteIsMadeInsideATransactionThenItJoinsIt() {
-		TransactionTemplate transactions = new TransactionTemplate(new DynamoTransactionManager(recording.client()));
+		TransactionTemplate transactions = new TransactionTemplate(
+				new DynamoTransactionManager(database.recording().client()));
 		transactions.executeWithoutResult((status) -> {
-			template.save(new Stock("join-1", 1));
-			template.transactWrite(TransactWrite.create().save(new Stock("join-2", 2)));
-			assertThat(recording.operations()).isEmpty();
+			database.template().save(new Stock("join-1", 1));
+			database.template().transactWrite(TransactWrite.create().save(new Stock("join-2", 2)));
+			assertThat(database.recording().operations()).isEmpty();
 		});
-		assertThat(recording.operations()).containsExactly("TransactWriteItems");
-		assertThat(recording.attempts(TransactWriteItemsRequest.class).get(0).transactItems()).hasSize(2);
+		assertThat(database.recording().operations()).containsExactly("TransactWriteItems");
+		assertThat(database.recording().attempts(TransactWriteItemsRequest.class).get(0).transactItems()).hasSize(2);
 	}
 
 	@Test
 	void whenATransactGetIsMadeThenItemsComeBackInOrderMappedWithAbsentOnesEmpty() {
-		template.save(new Order("tg-alice", "o-1", "PLACED", BigDecimal.TEN));
-		template.save(new Stock("tg-sku", 3));
-		recording.clear();
-		TransactGetResult result = template.transactGet(TransactGet.create()
-			.get(Stock.class, "tg-sku", null)
-			.get(Order.class, "tg-alice", "o-1")
-			.get(CustomerAccount.class, "tg-nobody", null)
-			.get(Stock.class, List.of(DynamoKey.of("tg-none"))));
-		assertThat(recording.operations()).containsExactly("TransactGetItems");
+		database.template().save(new Order("tg-alice", "o-1", "PLACED", BigDecimal.TEN));
+		database.template().save(new Stock("tg-sku", 3));
+		database.recording().clear();
+		TransactGetResult result = database.template()
+			.transactGet(TransactGet.create()
+				.get(Stock.class, "tg-sku", null)
+				.get(Order.class, "tg-alice", "o-1")
+				.get(CustomerAccount.class, "tg-nobody", null)
+				.get(Stock.class, List.of(DynamoKey.of("tg-none"))));
+		assertThat(database.recording().operations()).containsExactly("TransactGetItems");
 		assertThat(result.size()).isEqualTo(4);
 		assertThat(result.get(0, Stock.class)).contains(new Stock("tg-sku", 3));
 		assertThat(result.get(1, Order.class)).get()
@@ -158,17 +140,18 @@ class ProgrammaticTransactionTests {
 		for (int i = 0; i < 101; i++) {
 			get.get(Stock.class, "tg-" + i, null);
 		}
-		assertThatExceptionOfType(TransactionLimitExceededException.class).isThrownBy(() -> template.transactGet(get))
+		assertThatExceptionOfType(TransactionLimitExceededException.class)
+			.isThrownBy(() -> database.template().transactGet(get))
 			.withMessageContaining("101 keys, over DynamoDB's limit of 100 for TransactGetItems")
 			.withMessageContaining("use batchGet");
-		assertThat(recording.operations()).isEmpty();
+		assertThat(database.recording().operations()).isEmpty();
 	}
 
 	@Test
 	void whenAnEmptyTransactionIsMadeThenNothingIsSent() {
-		assertThat(template.transactGet(TransactGet.create()).size()).isZero();
-		assertThat(template.transactWrite(TransactWrite.create()).results()).isEmpty();
-		assertThat(recording.operations()).isEmpty();
+		assertThat(database.template().transactGet(TransactGet.create()).size()).isZero();
+		assertThat(database.template().transactWrite(TransactWrite.create()).results()).isEmpty();
+		assertThat(database.recording().operations()).isEmpty();
 	}
 
 }

@@ -6,20 +6,16 @@
 package io.dynamo.spring.transaction;
 
 import java.math.BigDecimal;
-import java.net.URI;
 
 import io.dynamo.spring.core.DynamoDuplicateKeyException;
 import io.dynamo.spring.core.DynamoOptimisticLockingFailureException;
-import io.dynamo.spring.core.DynamoTemplate;
 import io.dynamo.spring.expression.Update;
 import io.dynamo.spring.mapping.ItemSizeExceededException;
 import io.dynamo.spring.testentities.Blob;
 import io.dynamo.spring.testentities.Order;
-import io.dynamo.spring.testsupport.DynamoLocal;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,41 +36,25 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class TransactionCancellationTests {
 
-	private static DynamoLocal local;
-
-	private static RecordingClient recording;
-
-	private static DynamoTemplate template;
+	@RegisterExtension
+	static final RecordedDatabase database = new RecordedDatabase(Order.class, Stock.class, CustomerAccount.class,
+			Blob.class);
 
 	private static TransactionTemplate transactions;
 
 	@BeforeAll
-	static void start() {
-		local = DynamoLocal.start(Order.class, Stock.class, CustomerAccount.class, Blob.class);
-		recording = new RecordingClient(URI.create(local.endpoint()));
-		template = new DynamoTemplate(recording.client(), local.mappingContext());
-		transactions = new TransactionTemplate(new DynamoTransactionManager(recording.client()));
-	}
-
-	@AfterAll
-	static void stop() {
-		recording.close();
-		local.close();
-	}
-
-	@BeforeEach
-	void forgetEarlierCalls() {
-		recording.clear();
+	static void createTheManager() {
+		transactions = new TransactionTemplate(database.transactionManager());
 	}
 
 	@Test
 	void whenAConditionCheckFailsThenNothingIsWrittenAndTheExceptionNamesTheAction() {
-		template.save(new Stock("check-sku", 1));
+		database.template().save(new Stock("check-sku", 1));
 		assertThatExceptionOfType(DynamoTransactionCanceledException.class)
 			.isThrownBy(() -> transactions.executeWithoutResult((status) -> {
-				template.save(new Order("check-bob", "o-1", "PLACED", BigDecimal.ONE));
-				template.conditionCheck(Stock.class, "check-sku", null, where("available").ge(2));
-				template.update(CustomerAccount.class, "check-bob", null, Update.update().add("orders", 1));
+				database.template().save(new Order("check-bob", "o-1", "PLACED", BigDecimal.ONE));
+				database.template().conditionCheck(Stock.class, "check-sku", null, where("available").ge(2));
+				database.template().update(CustomerAccount.class, "check-bob", null, Update.update().add("orders", 1));
 			}))
 			.withMessageContaining("TransactWriteItems of 3 actions was canceled")
 			.withMessageContaining(
@@ -89,22 +69,22 @@ class TransactionCancellationTests {
 				assertThat(failed.entityType()).isEqualTo(Stock.class);
 				assertThat(failed.existingItem().entity()).isEqualTo(new Stock("check-sku", 1));
 			});
-		assertThat(template.findById(Order.class, "check-bob", "o-1")).isEmpty();
-		assertThat(template.findById(CustomerAccount.class, "check-bob")).isEmpty();
+		assertThat(database.template().findById(Order.class, "check-bob", "o-1")).isEmpty();
+		assertThat(database.template().findById(CustomerAccount.class, "check-bob")).isEmpty();
 	}
 
 	@Test
 	void whenAVersionCheckFailsThenOptimisticLockingFailureNamesTheEntityAndCarriesTheReasons() {
-		template.save(new Order("lock-carol", "o-1", "OPEN", BigDecimal.ONE));
-		Order stale = template.findById(Order.class, "lock-carol", "o-1").orElseThrow();
-		Order fresh = template.findById(Order.class, "lock-carol", "o-1").orElseThrow();
+		database.template().save(new Order("lock-carol", "o-1", "OPEN", BigDecimal.ONE));
+		Order stale = database.template().findById(Order.class, "lock-carol", "o-1").orElseThrow();
+		Order fresh = database.template().findById(Order.class, "lock-carol", "o-1").orElseThrow();
 		fresh.setStatus("PAID");
-		template.save(fresh);
+		database.template().save(fresh);
 		stale.setStatus("CANCELLED");
 		assertThatExceptionOfType(OptimisticLockingFailureException.class)
 			.isThrownBy(() -> transactions.executeWithoutResult((status) -> {
-				template.save(new Stock("lock-sku", 1));
-				template.save(stale);
+				database.template().save(new Stock("lock-sku", 1));
+				database.template().save(stale);
 			}))
 			.isInstanceOf(DynamoOptimisticLockingFailureException.class)
 			.withMessageContaining("Order with key [customerId=lock-carol, orderId=o-1] was changed by someone else: "
@@ -117,31 +97,32 @@ class TransactionCancellationTests {
 						(canceled) -> assertThat(canceled.getMessage())
 							.contains("action 2: Put Order [customerId=lock-carol, orderId=o-1] on table 'order'"));
 			});
-		assertThat(template.findById(Stock.class, "lock-sku")).isEmpty();
-		assertThat(template.findById(Order.class, "lock-carol", "o-1").orElseThrow().getStatus()).isEqualTo("PAID");
+		assertThat(database.template().findById(Stock.class, "lock-sku")).isEmpty();
+		assertThat(database.template().findById(Order.class, "lock-carol", "o-1").orElseThrow().getStatus())
+			.isEqualTo("PAID");
 	}
 
 	@Test
 	void whenAnInsertFindsItsKeyTakenThenDuplicateKeyExceptionIsRaised() {
-		template.save(new Stock("dup-sku", 7));
+		database.template().save(new Stock("dup-sku", 7));
 		assertThatExceptionOfType(DuplicateKeyException.class)
 			.isThrownBy(() -> transactions.executeWithoutResult((status) -> {
-				template.insert(new Stock("dup-sku", 1));
-				template.save(new CustomerAccount("dup-account", 1));
+				database.template().insert(new Stock("dup-sku", 1));
+				database.template().save(new CustomerAccount("dup-account", 1));
 			}))
 			.isInstanceOf(DynamoDuplicateKeyException.class)
 			.withMessageContaining("Stock with key [sku=dup-sku] already exists")
 			.withCauseInstanceOf(DynamoTransactionCanceledException.class);
-		assertThat(template.findById(Stock.class, "dup-sku")).contains(new Stock("dup-sku", 7));
-		assertThat(template.findById(CustomerAccount.class, "dup-account")).isEmpty();
+		assertThat(database.template().findById(Stock.class, "dup-sku")).contains(new Stock("dup-sku", 7));
+		assertThat(database.template().findById(CustomerAccount.class, "dup-account")).isEmpty();
 	}
 
 	@Test
 	void whenAUserConditionFailsThenTheCancellationIsADataIntegrityViolation() {
-		template.save(new Stock("cond-sku", 1));
+		database.template().save(new Stock("cond-sku", 1));
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
-			.isThrownBy(() -> transactions
-				.executeWithoutResult((status) -> template.save(new Stock("cond-sku", 0), where("available").gt(5))))
+			.isThrownBy(() -> transactions.executeWithoutResult(
+					(status) -> database.template().save(new Stock("cond-sku", 0), where("available").gt(5))))
 			.isInstanceOf(DynamoTransactionCanceledException.class)
 			.withMessageContaining("action 1: Put Stock [sku=cond-sku]");
 	}
@@ -151,13 +132,13 @@ class TransactionCancellationTests {
 		assertThatExceptionOfType(TransactionLimitExceededException.class)
 			.isThrownBy(() -> transactions.executeWithoutResult((status) -> {
 				for (int i = 1; i <= 101; i++) {
-					template.save(new Stock("many-" + i, i));
+					database.template().save(new Stock("many-" + i, i));
 				}
 			}))
 			.withMessageContaining("already has 100 actions, DynamoDB's limit for TransactWriteItems")
 			.withMessageContaining("Put Stock [sku=many-101] on table 'stock' would be action 101")
 			.withMessageContaining("Split the work into transactions of at most 100 writes");
-		assertThat(recording.operations()).isEmpty();
+		assertThat(database.recording().operations()).isEmpty();
 	}
 
 	@Test
@@ -166,38 +147,38 @@ class TransactionCancellationTests {
 		assertThatExceptionOfType(TransactionLimitExceededException.class)
 			.isThrownBy(() -> transactions.executeWithoutResult((status) -> {
 				for (int i = 1; i <= 11; i++) {
-					template.save(new Blob("big-" + i, payload, null));
+					database.template().save(new Blob("big-" + i, payload, null));
 				}
 			}))
 			.withMessageContaining("Put Blob [id=big-11] on table 'blob'")
 			.withMessageContaining("over DynamoDB's limit of 4194304 bytes (4 MB)");
-		assertThat(recording.operations()).isEmpty();
+		assertThat(database.recording().operations()).isEmpty();
 	}
 
 	@Test
 	void whenAnItemIsOver400KilobytesThenItIsRefusedBeforeSending() {
-		assertThatExceptionOfType(ItemSizeExceededException.class).isThrownBy(() -> transactions
-			.executeWithoutResult((status) -> template.save(new Blob("huge", "x".repeat(401 * 1024), null))));
-		assertThat(recording.operations()).isEmpty();
+		assertThatExceptionOfType(ItemSizeExceededException.class).isThrownBy(() -> transactions.executeWithoutResult(
+				(status) -> database.template().save(new Blob("huge", "x".repeat(401 * 1024), null))));
+		assertThat(database.recording().operations()).isEmpty();
 	}
 
 	@Test
 	void whenTheSameItemIsWrittenTwiceThenTheSecondWriteIsRefused() {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> transactions.executeWithoutResult((status) -> {
-				template.save(new Stock("twice-sku", 1));
-				template.update(Stock.class, "twice-sku", null, Update.update().add("available", 1));
+				database.template().save(new Stock("twice-sku", 1));
+				database.template().update(Stock.class, "twice-sku", null, Update.update().add("available", 1));
 			}))
 			.withMessageContaining("already has Put Stock [sku=twice-sku] on table 'stock'; now Update of the same "
 					+ "item was asked")
 			.withMessageContaining("make one write per item");
-		assertThat(recording.operations()).isEmpty();
+		assertThat(database.recording().operations()).isEmpty();
 	}
 
 	@Test
 	void whenAConditionCheckIsMadeOutsideATransactionThenItIsRefused() {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> template.conditionCheck(Stock.class, "x", null, where("available").gt(0)))
+			.isThrownBy(() -> database.template().conditionCheck(Stock.class, "x", null, where("available").gt(0)))
 			.withMessageContaining("needs a transaction");
 	}
 
