@@ -39,6 +39,7 @@ import io.dynamo.spring.mapping.EntityMetadata;
 import io.dynamo.spring.mapping.ItemSizes;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
@@ -228,6 +229,11 @@ final class BatchExecutor {
 				if (!isRetryable(ex)) {
 					break;
 				}
+			}
+			catch (TransientDataAccessException ex) {
+				// the client-side rate limiter refused to wait: the bucket refills during
+				// the backoff
+				error = ex;
 			}
 			catch (RuntimeException ex) {
 				// keep the chunk's remainder listed rather than losing it with the other
