@@ -207,7 +207,10 @@ public class CapacityRateLimiter implements AutoCloseable {
 	}
 
 	private @Nullable CapacityBucket bucket(String table, CapacityKind kind) {
-		Buckets buckets = this.tables.computeIfAbsent(table, this::createBuckets);
+		Buckets buckets = this.tables.get(table);
+		if (buckets == null) {
+			buckets = this.tables.computeIfAbsent(table, this::createBuckets);
+		}
 		return (kind == CapacityKind.READ) ? buckets.read : buckets.write;
 	}
 
