@@ -44,6 +44,7 @@ import io.dynamo.spring.transaction.DynamoTransactions;
 import io.dynamo.spring.transaction.TransactionBuffer;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
@@ -256,6 +257,11 @@ final class BatchExecutor {
 				if (!isRetryable(ex)) {
 					break;
 				}
+			}
+			catch (TransientDataAccessException ex) {
+				// the client-side rate limiter refused to wait: the bucket refills during
+				// the backoff
+				error = ex;
 			}
 			catch (RuntimeException ex) {
 				// keep the chunk's remainder listed rather than losing it with the other
