@@ -32,6 +32,7 @@ public class OrderService {
 	 * Place an order: the order item, the stock taken (only if enough is left) and the
 	 * customer's counter, together or not at all.
 	 */
+	// tag::place[]
 	@Transactional
 	public Order place(String customerId, String orderId, String sku, int quantity, BigDecimal total) {
 		// insert: fails with DuplicateKeyException if the order id is taken
@@ -43,5 +44,6 @@ public class OrderService {
 		// method returns, and none of them if it throws
 		return order;
 	}
+	// end::place[]
 
 }

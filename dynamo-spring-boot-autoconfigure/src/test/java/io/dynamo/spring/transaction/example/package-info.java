@@ -5,6 +5,6 @@
 
 /**
  * The worked example of docs/transactions.md (placing an order), compiled and tested: the
- * docs include these files verbatim, which {@code TransactionDocsTests} checks.
+ * docs include these files verbatim, which {@code DocumentationSamplesTests} checks.
  */
 package io.dynamo.spring.transaction.example;
