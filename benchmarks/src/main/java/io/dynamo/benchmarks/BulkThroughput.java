@@ -87,7 +87,7 @@ public final class BulkThroughput {
 		int loopItems = (args.length > 2) ? Integer.parseInt(args[2]) : 100_000;
 		int parallelism = (args.length > 3) ? Integer.parseInt(args[3]) : 4;
 		Results results = new Results();
-		try (EmbeddedDynamoServer server = EmbeddedDynamoServer.start(0, null, true);
+		try (EmbeddedDynamoServer server = EmbeddedDynamoServer.start(EmbeddedDynamoServer.Options.http());
 				DynamoDbClient client = BenchmarkClients.client(server.endpoint(), RetryMode.STANDARD)) {
 			for (String prefix : new String[] { "warm-", "batch-", "raw-", "loop-", "sca-" }) {
 				BenchmarkClients.createItemTable(client, prefix + SMALL.table());

@@ -55,7 +55,7 @@ public final class LimiterAccuracy {
 		int threads = (args.length > 1) ? Integer.parseInt(args[1]) : 8;
 		double rate = (args.length > 2) ? Double.parseDouble(args[2]) : 100;
 		String which = (args.length > 3) ? args[3] : "both";
-		try (EmbeddedDynamoServer server = EmbeddedDynamoServer.start(0, null, true)) {
+		try (EmbeddedDynamoServer server = EmbeddedDynamoServer.start(EmbeddedDynamoServer.Options.http())) {
 			try (DynamoDbClient raw = BenchmarkClients.client(server.endpoint(), RetryMode.STANDARD)) {
 				BenchmarkClients.createTable(raw, TABLE);
 				for (int i = 0; i < KEYS; i++) {

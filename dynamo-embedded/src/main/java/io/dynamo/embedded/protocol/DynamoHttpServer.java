@@ -29,6 +29,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class DynamoHttpServer implements AutoCloseable {
 
+	private static final String NODELAY = "sun.net.httpserver.nodelay";
+
 	private final HttpServer server;
 
 	private final ExecutorService executor;
@@ -46,6 +48,7 @@ public final class DynamoHttpServer implements AutoCloseable {
 	 * @throws IOException when the port cannot be bound
 	 */
 	public static DynamoHttpServer start(RequestHandler handler, int port) throws IOException {
+		disableNagle();
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
 		AtomicInteger threads = new AtomicInteger();
 		ThreadPoolExecutor executor = new ThreadPoolExecutor(2, 256, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
@@ -58,6 +61,18 @@ public final class DynamoHttpServer implements AutoCloseable {
 		server.createContext("/", (exchange) -> serve(handler, exchange));
 		server.start();
 		return new DynamoHttpServer(server, executor);
+	}
+
+	/**
+	 * The JDK's server leaves Nagle's algorithm on unless told otherwise, and a client
+	 * that sends headers and body in two writes then waits for the delayed ACK (about 40
+	 * ms) on every response. The property is read when the server's first instance is
+	 * created, so it is set before; a value the user set wins.
+	 */
+	private static void disableNagle() {
+		if (System.getProperty(NODELAY) == null) {
+			System.setProperty(NODELAY, "true");
+		}
 	}
 
 	private static void serve(RequestHandler handler, HttpExchange exchange) throws IOException {

@@ -14,8 +14,8 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
 
 /**
  * Details required to establish a connection to DynamoDB: where it is and who calls it.
- * The embedded DynamoDB Local (and later Testcontainers) supply their own; otherwise they
- * come from the {@code dynamo.*} properties.
+ * The embedded DynamoDB engine (and later Testcontainers) supply their own; otherwise
+ * they come from the {@code dynamo.*} properties.
  *
  * @author dynamo-spring-boot authors
  */

@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.dynamo.spring.embedded.EmbeddedDynamoServer.Transport;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 
@@ -35,7 +37,7 @@ import org.springframework.util.StringUtils;
  * to the SDK's region chain ({@code AWS_REGION}, the profile, instance metadata).
  * @param profile Named profile from {@code ~/.aws/config} and {@code ~/.aws/credentials}
  * (SSO profiles included) used for credentials and, when no region is set, the region.
- * @param endpoint Endpoint override, for DynamoDB Local, LocalStack or ScyllaDB
+ * @param endpoint Endpoint override, for a local emulator, LocalStack or ScyllaDB
  * Alternator, such as {@code http://localhost:8000}. Defaults to the SDK's endpoint
  * resolution ({@code AWS_ENDPOINT_URL_DYNAMODB}, {@code AWS_ENDPOINT_URL}, then the
  * regional AWS endpoint).
@@ -53,7 +55,7 @@ import org.springframework.util.StringUtils;
  * @param maxConnections Maximum number of HTTP connections of each client (the connection
  * pool size of the synchronous client, the maximum concurrency of the asynchronous one).
  * Defaults to the SDK's default of 50.
- * @param embedded In-process DynamoDB Local.
+ * @param embedded The embedded DynamoDB engine for development and tests.
  * @param tablePrefix Text put before every entity's table name, for per-environment
  * tables such as {@code dev-orders}.
  * @param tableSuffix Text put after every entity's table name, such as
@@ -361,20 +363,30 @@ public record DynamoProperties(@Nullable String region, @Nullable String profile
 	}
 
 	/**
-	 * In-process DynamoDB Local. Requires {@code com.amazonaws:DynamoDBLocal} on the
-	 * classpath.
+	 * The embedded DynamoDB engine, for development and tests. Requires
+	 * {@code io.dynamo:dynamo-embedded} on the classpath.
 	 *
-	 * @param enabled Whether to start DynamoDB Local in-process on 127.0.0.1 and point
-	 * every client at it with dummy credentials.
-	 * @param port Port of the embedded server; 0 picks a free port.
-	 * @param dbPath Directory where DynamoDB Local keeps its database file, so data
-	 * survives restarts. In memory when unset.
-	 * @param sharedDb Whether every access key and region share one database, so that
-	 * other tools (such as the AWS CLI) see the same tables whatever credentials they
-	 * use.
+	 * @param enabled Whether to start the embedded engine and point every client at it
+	 * with dummy credentials.
+	 * @param transport How the clients reach the engine: {@code http} (loopback HTTP on
+	 * 127.0.0.1, reachable by the AWS CLI and other tools) or {@code in-process} (no
+	 * socket, fastest for tests).
+	 * @param port Port of the engine's HTTP server on 127.0.0.1; 0 picks a free port.
+	 * Unused in-process.
+	 * @param dbPath Directory where the engine persists its tables, so that data survives
+	 * restarts. In memory when unset.
+	 * @param shared Whether the application contexts of this JVM share one engine (with
+	 * the same db-path and capacity enforcement), as test suites may want; otherwise each
+	 * context owns its engine and stops it when it closes.
+	 * @param enforceCapacity Whether provisioned tables (such as those created from
+	 * {@code dynamo.schema} with provisioned throughput) throttle requests above their
+	 * read and write capacity, as DynamoDB does.
+	 * @param sharedDb Ignored: a DynamoDB Local option. The engine keeps one database for
+	 * every access key and region.
 	 */
-	public record Embedded(@DefaultValue("false") boolean enabled, @DefaultValue("0") int port, @Nullable String dbPath,
-			@DefaultValue("true") boolean sharedDb) {
+	public record Embedded(@DefaultValue("false") boolean enabled, @DefaultValue("http") Transport transport,
+			@DefaultValue("0") int port, @Nullable String dbPath, @DefaultValue("false") boolean shared,
+			@DefaultValue("false") boolean enforceCapacity, @Nullable Boolean sharedDb) {
 
 		/**
 		 * Validate the port.
@@ -385,6 +397,19 @@ public record DynamoProperties(@Nullable String region, @Nullable String profile
 						"the port " + port + " is out of range",
 						"Set dynamo.embedded.port to a port between 1 and 65535, or to 0 to pick a free port.");
 			}
+		}
+
+		/**
+		 * Return the deprecated DynamoDB Local option, which the engine ignores.
+		 * @return whether it was set
+		 * @deprecated the engine keeps one database for every access key and region
+		 */
+		@Override
+		@Deprecated(since = "0.1.0")
+		@DeprecatedConfigurationProperty(
+				reason = "DynamoDB Local's option; the embedded engine keeps one database for every access key and region")
+		public @Nullable Boolean sharedDb() {
+			return this.sharedDb;
 		}
 
 	}

@@ -12,8 +12,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 
 /**
- * {@link DynamoConnectionDetails} of the embedded DynamoDB Local: its loopback endpoint
- * and dummy credentials.
+ * {@link DynamoConnectionDetails} of the embedded DynamoDB engine: its loopback endpoint
+ * (or the in-process pseudo endpoint) and dummy credentials.
  *
  * @author dynamo-spring-boot authors
  */
@@ -25,10 +25,10 @@ final class EmbeddedDynamoConnectionDetails implements DynamoConnectionDetails {
 	static final String DEFAULT_REGION = "us-east-1";
 
 	/**
-	 * Access key and secret key of the embedded server. DynamoDB Local accepts any key
-	 * made of letters and digits only.
+	 * Access key and secret key of the embedded engine, which accepts any credentials.
+	 * Not a secret.
 	 */
-	static final String DUMMY_KEY = "dynamolocal";
+	static final String DUMMY_KEY = "dynamoembedded";
 
 	private final EmbeddedDynamoServer server;
 

@@ -4,7 +4,7 @@
  */
 
 /**
- * Auto-configuration of the DynamoDB clients, the embedded DynamoDB Local and the health
+ * Auto-configuration of the DynamoDB clients, the embedded DynamoDB engine and the health
  * contributor, with the {@code dynamo.*} properties and their failure analyzers. The only
  * package that knows about Spring Boot's auto-configuration.
  */

@@ -4,7 +4,8 @@
  */
 
 /**
- * In-process DynamoDB Local for development and tests.
+ * The embedded DynamoDB engine ({@code io.dynamo:dynamo-embedded}) for development and
+ * tests, over loopback HTTP or in-process.
  */
 @NullMarked
 package io.dynamo.spring.embedded;

@@ -133,14 +133,14 @@ class DynamoConfigurationFailureAnalysisTests {
 	}
 
 	@Test
-	void whenEmbeddedIsEnabledWithoutDynamoDbLocalThenTheAnalysisNamesTheDependency() {
+	void whenEmbeddedIsEnabledWithoutTheEngineThenTheAnalysisNamesTheDependency() {
 		this.contextRunner.withPropertyValues("dynamo.embedded.enabled=true")
-			.withClassLoader(new FilteredClassLoader(EmbeddedDynamoServer.DYNAMODB_LOCAL_CLASS))
+			.withClassLoader(new FilteredClassLoader(EmbeddedDynamoServer.ENGINE_CLASS))
 			.run((context) -> {
 				FailureAnalysis analysis = analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("'dynamo.embedded.enabled'")
 					.contains("not on the classpath");
-				assertThat(analysis.getAction()).contains("com.amazonaws:DynamoDBLocal")
+				assertThat(analysis.getAction()).contains("io.dynamo:dynamo-embedded")
 					.contains("dynamo.embedded.enabled=false");
 			});
 	}

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link DynamoDataAutoConfiguration}: beans, entity scanning, table names and
- * the schema action at start-up, on the embedded DynamoDB Local.
+ * the schema action at start-up, on the embedded DynamoDB engine.
  *
  * @author dynamo-spring-boot authors
  */

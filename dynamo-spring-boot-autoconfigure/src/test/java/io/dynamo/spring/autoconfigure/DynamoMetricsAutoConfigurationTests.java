@@ -38,7 +38,7 @@ import static io.dynamo.spring.autoconfigure.EmbeddedDynamoIntegrationTests.orde
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests of {@link DynamoMetricsAutoConfiguration} against the embedded DynamoDB Local:
+ * Tests of {@link DynamoMetricsAutoConfiguration} against the embedded DynamoDB engine:
  * the meters carry the consumed capacity DynamoDB reported for every kind of operation.
  *
  * @author dynamo-spring-boot authors

@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests of {@link DynamoRateLimitAutoConfiguration} against the embedded DynamoDB Local
+ * Tests of {@link DynamoRateLimitAutoConfiguration} against the embedded DynamoDB engine
  * (settlement with real consumed capacity, bounded waits, non-blocking async callers) and
  * WireMock (backing off on real throttling errors).
  *
@@ -94,7 +94,8 @@ class DynamoRateLimitAutoConfigurationTests {
 				client.putItem((put) -> put.tableName("orders_s")
 					.item(Map.of("customer", AttributeValue.fromS("a"), "orderId", AttributeValue.fromS("1"), "blob",
 							AttributeValue.fromS("x".repeat(200_000)))));
-				// an update is estimated at one unit; DynamoDB Local reports the ~196
+				// an update is estimated at one unit; the engine (as DynamoDB) reports
+				// the ~196
 				// units
 				// of the whole item, and the limiter owes them (100 units refill per
 				// second)

@@ -70,7 +70,7 @@ class DynamoSecretsTests {
 			logging.setLogLevel("io.dynamo", null);
 			logging.setLogLevel("org.springframework.boot.context.properties", null);
 		}
-		assertThat(output).contains("Started embedded DynamoDB Local").doesNotContain(SECRETS);
+		assertThat(output).contains("Started embedded DynamoDB engine").doesNotContain(SECRETS);
 	}
 
 }

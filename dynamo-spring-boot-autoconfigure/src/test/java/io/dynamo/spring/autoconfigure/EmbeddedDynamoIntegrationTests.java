@@ -46,8 +46,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Integration tests of the auto-configured clients against the embedded DynamoDB Local:
- * create a table, put, get, query and delete with the sync, async and enhanced clients.
+ * Integration tests of the auto-configured clients against the embedded DynamoDB engine
+ * over HTTP: create a table, put, get, query and delete with the sync, async and enhanced
+ * clients.
  *
  * @author dynamo-spring-boot authors
  */
@@ -68,7 +69,7 @@ class EmbeddedDynamoIntegrationTests {
 			assertThat(client.serviceClientConfiguration().endpointOverride()).contains(server.endpoint());
 			assertThat(client.serviceClientConfiguration().region().id()).isEqualTo("us-east-1");
 			assertThat(client.serviceClientConfiguration().credentialsProvider().resolveIdentity().join().accessKeyId())
-				.isEqualTo("dynamolocal");
+				.isEqualTo("dynamoembedded");
 			assertThat(context.getBean(DynamoConnection.class).ping()).isPositive();
 		});
 	}

@@ -14,7 +14,7 @@ import io.dynamo.spring.testentities.Chunk;
 import io.dynamo.spring.testentities.Customer;
 import io.dynamo.spring.testentities.Measure;
 import io.dynamo.spring.testentities.Note;
-import io.dynamo.spring.testsupport.DynamoLocal;
+import io.dynamo.spring.testsupport.EmbeddedDynamo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,17 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Batch writes and gets against DynamoDB Local, 10,000 items at a time and across tables.
+ * Batch writes and gets against the embedded engine, 10,000 items at a time and across
+ * tables.
  *
  * @author dynamo-spring-boot authors
  */
 class BatchOperationsTests {
 
-	private static DynamoLocal local;
+	private static EmbeddedDynamo local;
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Chunk.class, Customer.class, Note.class, Measure.class);
+		local = EmbeddedDynamo.start(Chunk.class, Customer.class, Note.class, Measure.class);
 	}
 
 	@AfterAll

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import io.dynamo.spring.expression.Condition;
 import io.dynamo.spring.expression.Update;
 import io.dynamo.spring.testentities.Customer;
-import io.dynamo.spring.testsupport.DynamoLocal;
+import io.dynamo.spring.testsupport.EmbeddedDynamo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,17 +28,17 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Every condition function, once where it holds and once where it does not, evaluated by
- * DynamoDB Local as the condition of a write.
+ * the embedded engine as the condition of a write.
  *
  * @author dynamo-spring-boot authors
  */
 class ConditionFunctionsTests {
 
-	private static DynamoLocal local;
+	private static EmbeddedDynamo local;
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Customer.class);
+		local = EmbeddedDynamo.start(Customer.class);
 		// name=Ada, age=36, tags={vip, early}, nicknames=[ada, countess],
 		// address.city=London
 		local.template().save(EntityTypesRoundTripTests.fullCustomer("cond"));

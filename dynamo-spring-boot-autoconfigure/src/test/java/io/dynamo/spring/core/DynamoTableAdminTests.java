@@ -11,7 +11,7 @@ import io.dynamo.spring.testentities.AccountEvent;
 import io.dynamo.spring.testentities.AccountProfile;
 import io.dynamo.spring.testentities.Customer;
 import io.dynamo.spring.testentities.Order;
-import io.dynamo.spring.testsupport.DynamoLocal;
+import io.dynamo.spring.testsupport.EmbeddedDynamo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,17 +29,17 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Table administration from entity metadata against DynamoDB Local.
+ * Table administration from entity metadata against the embedded engine.
  *
  * @author dynamo-spring-boot authors
  */
 class DynamoTableAdminTests {
 
-	private static DynamoLocal local;
+	private static EmbeddedDynamo local;
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start();
+		local = EmbeddedDynamo.start();
 	}
 
 	@AfterAll

@@ -20,7 +20,7 @@ import io.dynamo.spring.testentities.Customer;
 import io.dynamo.spring.testentities.Note;
 import io.dynamo.spring.testentities.Order;
 import io.dynamo.spring.testsupport.AwsCli;
-import io.dynamo.spring.testsupport.DynamoLocal;
+import io.dynamo.spring.testsupport.EmbeddedDynamo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,21 +37,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Single-item operations of {@link DynamoTemplate} against DynamoDB Local: get, save,
- * insert, delete, update actions, return values, optimistic locking, key templates,
+ * Single-item operations of {@link DynamoTemplate} against the embedded engine: get,
+ * save, insert, delete, update actions, return values, optimistic locking, key templates,
  * generated ids and the item size check.
  *
  * @author dynamo-spring-boot authors
  */
 class DynamoTemplateOperationsTests {
 
-	private static DynamoLocal local;
+	private static EmbeddedDynamo local;
 
 	private static DynamoTemplate template;
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Customer.class, Order.class, Note.class, AccountEvent.class, Blob.class);
+		local = EmbeddedDynamo.start(Customer.class, Order.class, Note.class, AccountEvent.class, Blob.class);
 		template = local.template();
 	}
 

@@ -22,7 +22,7 @@ import io.dynamo.spring.testentities.Customer.Preferences;
 import io.dynamo.spring.testentities.Order;
 import io.dynamo.spring.testentities.Product;
 import io.dynamo.spring.testsupport.AwsCli;
-import io.dynamo.spring.testsupport.DynamoLocal;
+import io.dynamo.spring.testsupport.EmbeddedDynamo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,19 +32,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every supported type survives a write and a read through {@link DynamoTemplate} on
- * DynamoDB Local, for records, beans and immutables; the AWS CLI sees the DynamoDB types
+ * Every supported type survives a write and a read through {@link DynamoTemplate} on the
+ * embedded engine, for records, beans and immutables; the AWS CLI sees the DynamoDB types
  * the mapping promises.
  *
  * @author dynamo-spring-boot authors
  */
 class EntityTypesRoundTripTests {
 
-	private static DynamoLocal local;
+	private static EmbeddedDynamo local;
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Customer.class, Order.class, Product.class);
+		local = EmbeddedDynamo.start(Customer.class, Order.class, Product.class);
 	}
 
 	@AfterAll

@@ -16,7 +16,7 @@ import io.dynamo.spring.expression.Condition;
 import io.dynamo.spring.expression.ExpressionContext;
 import io.dynamo.spring.expression.Update;
 import io.dynamo.spring.testentities.Customer;
-import io.dynamo.spring.testsupport.DynamoLocal;
+import io.dynamo.spring.testsupport.EmbeddedDynamo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,11 +48,11 @@ class ExpressionInjectionTests {
 	/** Only placeholders, keywords, function names, operators and punctuation. */
 	private static final Pattern SAFE_EXPRESSION = Pattern.compile("[#:\\w\\s().,=<>\\[\\]+-]*");
 
-	private static DynamoLocal local;
+	private static EmbeddedDynamo local;
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Customer.class);
+		local = EmbeddedDynamo.start(Customer.class);
 		local.client()
 			.createTable((table) -> table.tableName("raw")
 				.billingMode(BillingMode.PAY_PER_REQUEST)

@@ -21,7 +21,7 @@ import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.TableNameResolver;
 import io.dynamo.spring.testentities.Chunk;
 import io.dynamo.spring.testentities.Order;
-import io.dynamo.spring.testsupport.DynamoLocal;
+import io.dynamo.spring.testsupport.EmbeddedDynamo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,13 +40,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Queries, scans, counts, pages and page tokens against DynamoDB Local.
+ * Queries, scans, counts, pages and page tokens against the embedded engine.
  *
  * @author dynamo-spring-boot authors
  */
 class QueryAndScanTests {
 
-	private static DynamoLocal local;
+	private static EmbeddedDynamo local;
 
 	private static DynamoTemplate template;
 
@@ -58,7 +58,7 @@ class QueryAndScanTests {
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Order.class, Chunk.class);
+		local = EmbeddedDynamo.start(Order.class, Chunk.class);
 		template = local.template();
 		List<Object> orders = new ArrayList<>();
 		for (int i = 1; i <= 20; i++) {
@@ -74,10 +74,7 @@ class QueryAndScanTests {
 		IntStream.range(0, 15).forEach((i) -> orders.add(new Chunk("big", i, payload)));
 		IntStream.range(0, 1000).forEach((i) -> orders.add(new Chunk("small", i, "p" + i)));
 		template.batchWrite(BatchWrite.create().put(orders));
-		countingClient = DynamoDbClient.builder()
-			.endpointOverride(local.server().endpoint())
-			.region(Region.US_EAST_1)
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+		countingClient = local.clientBuilder()
 			.overrideConfiguration((overrides) -> overrides.addExecutionInterceptor(new ExecutionInterceptor() {
 				@Override
 				public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {

@@ -31,8 +31,8 @@ import org.springframework.boot.health.contributor.Status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link DynamoHealthIndicator} against a real DynamoDB Local, a closed port
- * and a socket that accepts connections but never answers.
+ * Tests for {@link DynamoHealthIndicator} against the embedded DynamoDB engine, a closed
+ * port and a socket that accepts connections but never answers.
  *
  * @author dynamo-spring-boot authors
  */
@@ -42,7 +42,7 @@ class DynamoHealthIndicatorTests {
 
 	@BeforeAll
 	static void startServer() {
-		server = EmbeddedDynamoServer.start(0, null, true);
+		server = EmbeddedDynamoServer.start(EmbeddedDynamoServer.Options.http());
 	}
 
 	@AfterAll

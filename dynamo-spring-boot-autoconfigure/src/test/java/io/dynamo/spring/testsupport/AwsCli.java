@@ -55,8 +55,7 @@ public final class AwsCli {
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		Map<String, String> env = builder.environment();
-		// DynamoDB Local runs with -sharedDb: any letters-and-digits key sees the same
-		// tables
+		// the embedded engine accepts any credentials and keeps one database for all
 		env.put("AWS_ACCESS_KEY_ID", "cliuser");
 		env.put("AWS_SECRET_ACCESS_KEY", "clisecret");
 		env.put("AWS_EC2_METADATA_DISABLED", "true");
