@@ -8,7 +8,7 @@ package io.dynamo.spring.transaction;
 import java.net.URI;
 
 import io.dynamo.spring.core.DynamoTemplate;
-import io.dynamo.spring.testsupport.DynamoLocal;
+import io.dynamo.spring.testsupport.EmbeddedDynamo;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -23,7 +23,7 @@ final class RecordedDatabase implements BeforeAllCallback, AfterAllCallback, Bef
 
 	private final Class<?>[] entities;
 
-	private DynamoLocal local;
+	private EmbeddedDynamo local;
 
 	private RecordingClient recording;
 
@@ -35,7 +35,7 @@ final class RecordedDatabase implements BeforeAllCallback, AfterAllCallback, Bef
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		this.local = DynamoLocal.start(this.entities);
+		this.local = EmbeddedDynamo.start(this.entities);
 		this.recording = new RecordingClient(URI.create(this.local.endpoint()));
 		this.template = new DynamoTemplate(this.recording.client(), this.local.mappingContext());
 	}

@@ -17,7 +17,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.dynamo.spring.core.DynamoTemplate;
 import io.dynamo.spring.expression.Update;
-import io.dynamo.spring.testsupport.DynamoLocal;
+import io.dynamo.spring.testsupport.EmbeddedDynamo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +56,7 @@ class TransactionWireFaultTests {
 			"CancellationReasons":[{"Code":"None"},{"Code":"TransactionConflict","Message":"Transaction is ongoing for the item"}]}
 			""";
 
-	private static DynamoLocal local;
+	private static EmbeddedDynamo local;
 
 	private final WireMockServer wire = new WireMockServer(
 			options().bindAddress("127.0.0.1").dynamicPort().extensions(new LoseResponse()));
@@ -67,7 +67,7 @@ class TransactionWireFaultTests {
 
 	@BeforeAll
 	static void startDatabase() {
-		local = DynamoLocal.start(Stock.class, CustomerAccount.class);
+		local = EmbeddedDynamo.start(Stock.class, CustomerAccount.class);
 	}
 
 	@AfterAll
