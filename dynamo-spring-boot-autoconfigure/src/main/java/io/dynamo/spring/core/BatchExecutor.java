@@ -212,6 +212,14 @@ final class BatchExecutor {
 
 	private Outcome getChunk(List<Pending> chunk, BatchOptions options, long deadline,
 			Map<Identity, Pending> byIdentity, Map<Class<?>, List<Object>> items) {
+		// a table read for one entity type only (the common case) maps its items at once;
+		// a table shared by several types (single-table design) finds each item's type by
+		// its key
+		Map<String, @Nullable EntityMetadata<?>> soleEntity = new HashMap<>();
+		for (Pending pending : chunk) {
+			soleEntity.merge(pending.metadata().tableName(), pending.metadata(),
+					(known, other) -> (known == other) ? known : null);
+		}
 		return resubmitUntilDone(chunk, options, deadline, (remaining, attempt) -> {
 			Map<String, List<Map<String, AttributeValue>>> keys = new LinkedHashMap<>();
 			remaining
@@ -220,21 +228,30 @@ final class BatchExecutor {
 			Map<String, KeysAndAttributes> request = new LinkedHashMap<>();
 			keys.forEach((table, tableKeys) -> request.put(table, KeysAndAttributes.builder().keys(tableKeys).build()));
 			BatchGetItemResponse response = this.client.batchGetItem((batch) -> batch.requestItems(request));
-			response.responses().forEach((table, tableItems) -> tableItems.forEach((item) -> {
-				Pending pending = byIdentity.get(new Identity(table, keyOf(byIdentity, table, item)));
-				if (pending != null) {
-					items
-						.computeIfAbsent(pending.metadata().type(),
-								(type) -> Collections.synchronizedList(new ArrayList<>()))
-						.add(pending.metadata().fromItem(item));
+			response.responses().forEach((table, tableItems) -> {
+				EntityMetadata<?> sole = soleEntity.get(table);
+				List<Object> found = (sole != null) ? itemsOf(items, sole) : null;
+				for (Map<String, AttributeValue> item : tableItems) {
+					if (found != null) {
+						found.add(sole.fromItem(item));
+						continue;
+					}
+					Pending pending = byIdentity.get(new Identity(table, keyOf(byIdentity, table, item)));
+					if (pending != null) {
+						itemsOf(items, pending.metadata()).add(pending.metadata().fromItem(item));
+					}
 				}
-			}));
+			});
 			List<Pending> unprocessed = new ArrayList<>();
 			response.unprocessedKeys()
 				.forEach((table, unprocessedKeys) -> unprocessedKeys.keys()
 					.forEach((key) -> unprocessed.add(pendingFor(byIdentity, table, key))));
 			return unprocessed;
 		});
+	}
+
+	private static List<Object> itemsOf(Map<Class<?>, List<Object>> items, EntityMetadata<?> metadata) {
+		return items.computeIfAbsent(metadata.type(), (type) -> Collections.synchronizedList(new ArrayList<>()));
 	}
 
 	/**

@@ -98,10 +98,6 @@ public class DynamoMetricsInterceptor implements ExecutionInterceptor {
 	public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
 		String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
 		String table = DynamoRequests.tableTag(context.request());
-		if (this.knownTables.size() < MAX_KNOWN_TABLES && !DynamoRequests.NO_TABLE.equals(table)
-				&& !DynamoRequests.MULTIPLE_TABLES.equals(table)) {
-			this.knownTables.add(table);
-		}
 		RequestMeters meters = meters(table, (operation != null) ? operation : "unknown");
 		DynamoRequestObservationContext observationContext = null;
 		Observation observation = null;
@@ -122,7 +118,14 @@ public class DynamoMetricsInterceptor implements ExecutionInterceptor {
 		}
 		RequestMeters found = byTable.get(table);
 		if (found == null) {
-			found = byTable.computeIfAbsent(table, (key) -> new RequestMeters(this.meterRegistry, table, operation));
+			found = byTable.computeIfAbsent(table, (key) -> {
+				// a table seen for the first time (with this operation)
+				if (this.knownTables.size() < MAX_KNOWN_TABLES && !DynamoRequests.NO_TABLE.equals(table)
+						&& !DynamoRequests.MULTIPLE_TABLES.equals(table)) {
+					this.knownTables.add(table);
+				}
+				return new RequestMeters(this.meterRegistry, table, operation);
+			});
 		}
 		return found;
 	}

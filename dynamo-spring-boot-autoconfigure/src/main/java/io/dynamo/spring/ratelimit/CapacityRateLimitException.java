@@ -15,8 +15,8 @@ import org.springframework.dao.TransientDataAccessException;
  * <p>
  * A {@link TransientDataAccessException}: the same call may succeed later, when the
  * bucket has refilled. It reaches callers as it is, unwrapped, whether they use
- * {@code DynamoTemplate}, a repository or the auto-configured SDK clients (async clients
- * complete their future with it).
+ * {@code DynamoTemplate} or the auto-configured SDK clients (async clients complete their
+ * future with it).
  *
  * @author dynamo-spring-boot authors
  */

@@ -6,10 +6,14 @@
 package io.dynamo.spring.core;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
+import io.dynamo.spring.testentities.AccountEvent;
+import io.dynamo.spring.testentities.AccountProfile;
 import io.dynamo.spring.testentities.Chunk;
 import io.dynamo.spring.testentities.Customer;
 import io.dynamo.spring.testentities.Measure;
@@ -36,7 +40,7 @@ class BatchOperationsTests {
 
 	@BeforeAll
 	static void start() {
-		local = EmbeddedDynamo.start(Chunk.class, Customer.class, Note.class, Measure.class);
+		local = EmbeddedDynamo.start(Chunk.class, Customer.class, Note.class, Measure.class, AccountEvent.class);
 	}
 
 	@AfterAll
@@ -73,6 +77,20 @@ class BatchOperationsTests {
 		assertThat(read.get(Note.class)).extracting(Note::text).containsExactly("note");
 		assertThat(read.get(Chunk.class)).hasSize(1);
 		assertThat(read.size()).isEqualTo(4);
+	}
+
+	@Test
+	void whenABatchReadsATableSharedByTwoEntityTypesThenEachItemComesBackAsItsOwnType() {
+		LocalDate day = LocalDate.of(2026, 1, 2);
+		AccountEvent event = new AccountEvent("acc-b", day, "e-1", 7);
+		AccountProfile profile = new AccountProfile("acc-b", "b@example.com");
+		local.template().batchWrite(BatchWrite.create().put(event, profile));
+		BatchGetResult read = local.template()
+			.batchGet(BatchGet.create()
+				.get(AccountEvent.class, "acc-b", Map.of("day", day, "eventId", "e-1"))
+				.get(AccountProfile.class, "acc-b", "acc-b"));
+		assertThat(read.get(AccountEvent.class)).containsExactly(event);
+		assertThat(read.get(AccountProfile.class)).containsExactly(profile);
 	}
 
 	@Test
