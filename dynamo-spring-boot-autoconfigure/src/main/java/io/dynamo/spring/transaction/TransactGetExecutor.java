@@ -5,6 +5,7 @@
 
 package io.dynamo.spring.transaction;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +45,26 @@ public class TransactGetExecutor {
 	 * @param mappingContext the entity metadata
 	 */
 	public TransactGetExecutor(DynamoDbClient client, DynamoMappingContext mappingContext) {
+		this(client, mappingContext, TransactWriteExecutor.DEFAULT_CONFLICT_RETRIES,
+				TransactWriteExecutor.DEFAULT_CONFLICT_BACKOFF);
+	}
+
+	/**
+	 * Create an executor.
+	 * @param client the client to call
+	 * @param mappingContext the entity metadata
+	 * @param conflictRetries the retries of a read canceled only by conflicts with writes
+	 * in progress (0 for none)
+	 * @param conflictBackoff the first backoff before such a retry
+	 */
+	public TransactGetExecutor(DynamoDbClient client, DynamoMappingContext mappingContext, int conflictRetries,
+			Duration conflictBackoff) {
 		Assert.notNull(client, "'client' must not be null");
 		Assert.notNull(mappingContext, "'mappingContext' must not be null");
+		Assert.isTrue(conflictRetries >= 0, "'conflictRetries' must not be negative");
 		this.client = client;
 		this.mappingContext = mappingContext;
-		this.retries = new ConflictRetries(TransactWriteExecutor.DEFAULT_CONFLICT_RETRIES,
-				TransactWriteExecutor.DEFAULT_CONFLICT_BACKOFF);
+		this.retries = new ConflictRetries(conflictRetries, conflictBackoff);
 	}
 
 	/**
