@@ -31,16 +31,18 @@ import org.springframework.transaction.TransactionManager;
  * and the {@link DynamoTransactionManager} bean {@code dynamoTransactionManager}. When
  * the application has no other transaction manager, {@code @Transactional} uses it; when
  * it has one (JPA, JDBC), that one stays the default and ours is reached by name:
- * {@code @Transactional("dynamoTransactionManager")}. Runs after the JDBC and JPA
- * transaction managers' auto-configurations so that they still back off only for a
- * transaction manager of the user's.
+ * {@code @Transactional("dynamoTransactionManager")}. Runs after the auto-configurations
+ * of the JDBC, JPA and Neo4j transaction managers, which back off when any transaction
+ * manager exists, so that ours does not make them back off.
  *
  * @author dynamo-spring-boot authors
  */
 @AutoConfiguration(
 		after = { DynamoDataAutoConfiguration.class, TransactionManagerCustomizationAutoConfiguration.class },
 		afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-				"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration" },
+				"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+				"org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jAutoConfiguration",
+				"org.springframework.boot.data.neo4j.autoconfigure.Neo4jDataAutoConfiguration" },
 		before = TransactionAutoConfiguration.class)
 @ConditionalOnClass(PlatformTransactionManager.class)
 @ConditionalOnBean(DynamoDbClient.class)

@@ -16,9 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled Whether to auto-configure the DynamoDB transaction manager (the bean
  * 'dynamoTransactionManager') that groups the writes of a transaction into one
  * TransactWriteItems call at commit.
- * @param conflictRetries Number of times a transaction that DynamoDB canceled only
- * because of conflicts with other writes (or throttling) is sent again, with the same
- * ClientRequestToken, before it fails with a transient exception. 0 for no retry.
+ * @param conflictRetries Number of times a transaction (or a transact get) that DynamoDB
+ * canceled only because of conflicts with other writes (or throttling) is sent again,
+ * with the same ClientRequestToken, before it fails with a transient exception. 0 for no
+ * retry.
  * @param conflictBackoff Time to wait before the first such retry, doubled for each
  * further retry (up to a second) with random jitter.
  * @author dynamo-spring-boot authors

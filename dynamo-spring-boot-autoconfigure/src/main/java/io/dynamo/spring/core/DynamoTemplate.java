@@ -71,7 +71,7 @@ public class DynamoTemplate implements DynamoOperations {
 
 	private final BatchOptions batchOptions;
 
-	private final TransactGetExecutor transactGets;
+	private TransactGetExecutor transactGets;
 
 	private TransactWriteExecutor transactWrites;
 
@@ -107,12 +107,14 @@ public class DynamoTemplate implements DynamoOperations {
 
 	/**
 	 * Set the executor of the transactions of {@link #transactWrite} made outside a
-	 * DynamoDB transaction (its conflict retries).
+	 * DynamoDB transaction; {@link #transactGet} retries conflicts as it does.
 	 * @param transactWrites the executor, on this template's client
 	 */
 	public void setTransactWriteExecutor(TransactWriteExecutor transactWrites) {
 		Assert.isTrue(transactWrites.getClient() == this.client, "The executor must use the template's client");
 		this.transactWrites = transactWrites;
+		this.transactGets = new TransactGetExecutor(this.client, this.mappingContext,
+				transactWrites.getConflictRetries(), transactWrites.getConflictBackoff());
 	}
 
 	@Override

@@ -67,7 +67,7 @@ final class Cancellations {
 	static DataAccessException canceled(String api, TransactionCanceledException ex,
 			List<? extends TransactAction> actions, List<CancellationReason> reasons, @Nullable String token) {
 		DynamoTransactionCanceledException canceled = new DynamoTransactionCanceledException(
-				message(api, reasons, ex, token) + ". Nothing of it was written.", reasons,
+				message(api, reasons, ex, token) + ((token != null) ? ". Nothing of it was written." : "."), reasons,
 				(token != null) ? token : "", ex);
 		for (CancellationReason reason : canceled.getFailedReasons()) {
 			ConditionFailureMapper mapper = actions.get(reason.index()).onConditionFailure();
@@ -83,10 +83,10 @@ final class Cancellations {
 
 	static DynamoTransactionConflictException conflict(String api, TransactionCanceledException ex,
 			List<CancellationReason> reasons, @Nullable String token, int attempts) {
-		return new DynamoTransactionConflictException(message(api, reasons, ex, token) + " after " + attempts
-				+ ((attempts == 1) ? " attempt" : " attempts")
-				+ ((token != null) ? " with the same ClientRequestToken" : "")
-				+ ". Nothing of it was written; run it again later, or raise dynamo.transactions.conflict-retries.",
+		return new DynamoTransactionConflictException(
+				message(api, reasons, ex, token) + " after " + attempts + ((attempts == 1) ? " attempt" : " attempts")
+						+ ((token != null) ? " with the same ClientRequestToken. Nothing of it was written" : "")
+						+ ". Run it again later, or raise dynamo.transactions.conflict-retries.",
 				reasons, (token != null) ? token : "", attempts, ex);
 	}
 

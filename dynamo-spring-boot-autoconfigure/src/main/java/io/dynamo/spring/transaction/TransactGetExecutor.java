@@ -5,10 +5,13 @@
 
 package io.dynamo.spring.transaction;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -19,9 +22,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 
 import io.dynamo.spring.core.EntityKey;
+import io.dynamo.spring.core.KeyDescriptions;
 import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.EntityMetadata;
 
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.util.Assert;
 
 /**
@@ -44,12 +49,26 @@ public class TransactGetExecutor {
 	 * @param mappingContext the entity metadata
 	 */
 	public TransactGetExecutor(DynamoDbClient client, DynamoMappingContext mappingContext) {
+		this(client, mappingContext, TransactWriteExecutor.DEFAULT_CONFLICT_RETRIES,
+				TransactWriteExecutor.DEFAULT_CONFLICT_BACKOFF);
+	}
+
+	/**
+	 * Create an executor.
+	 * @param client the client to call
+	 * @param mappingContext the entity metadata
+	 * @param conflictRetries the retries of a read canceled only by conflicts with writes
+	 * in progress (0 for none)
+	 * @param conflictBackoff the first backoff before such a retry
+	 */
+	public TransactGetExecutor(DynamoDbClient client, DynamoMappingContext mappingContext, int conflictRetries,
+			Duration conflictBackoff) {
 		Assert.notNull(client, "'client' must not be null");
 		Assert.notNull(mappingContext, "'mappingContext' must not be null");
+		Assert.isTrue(conflictRetries >= 0, "'conflictRetries' must not be negative");
 		this.client = client;
 		this.mappingContext = mappingContext;
-		this.retries = new ConflictRetries(TransactWriteExecutor.DEFAULT_CONFLICT_RETRIES,
-				TransactWriteExecutor.DEFAULT_CONFLICT_BACKOFF);
+		this.retries = new ConflictRetries(conflictRetries, conflictBackoff);
 	}
 
 	/**
@@ -73,10 +92,17 @@ public class TransactGetExecutor {
 		}
 		List<GetAction> actions = new ArrayList<>(keys.size());
 		List<TransactGetItem> items = new ArrayList<>(keys.size());
+		Set<ItemIdentity> distinct = new HashSet<>();
 		for (EntityKey key : keys) {
 			EntityMetadata<?> entity = this.mappingContext.getEntity(key.type());
 			Map<String, AttributeValue> itemKey = entity.key(key.key().partition(), key.key().sort());
-			actions.add(new GetAction(entity, itemKey));
+			GetAction action = new GetAction(entity, itemKey);
+			if (!distinct.add(new ItemIdentity(entity.tableName(), itemKey))) {
+				throw new InvalidDataAccessApiUsageException("The transact get names " + entity.entityName() + " "
+						+ KeyDescriptions.describe(itemKey) + " of table '" + entity.tableName() + "' twice; DynamoDB "
+						+ "refuses two reads of one item in one TransactGetItems: keep each key once.");
+			}
+			actions.add(action);
 			items.add(TransactGetItem.builder().get((read) -> read.tableName(entity.tableName()).key(itemKey)).build());
 		}
 		TransactGetItemsRequest request = TransactGetItemsRequest.builder().transactItems(items).build();

@@ -93,6 +93,9 @@ class DynamoTransactionAutoConfigurationTests {
 				assertThat(context).hasBean("transactionManager").hasBean("dynamoTransactionManager");
 				assertThat(context.getBean(PlatformTransactionManager.class))
 					.isInstanceOf(JdbcTransactionManager.class);
+				assertThat(context).hasSingleBean(TransactionTemplate.class);
+				assertThat(context.getBean(TransactionTemplate.class).getTransactionManager())
+					.isSameAs(context.getBean("transactionManager"));
 				StockService service = context.getBean(StockService.class);
 				// the JDBC transaction does not hold DynamoDB writes: they go out at once
 				assertThat(service.saveTwoAndReadTheFirst("jdbc-1", "jdbc-2")).isTrue();

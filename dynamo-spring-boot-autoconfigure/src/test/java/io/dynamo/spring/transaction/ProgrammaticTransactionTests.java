@@ -148,6 +148,14 @@ class ProgrammaticTransactionTests {
 	}
 
 	@Test
+	void whenATransactGetNamesAKeyTwiceThenItIsRefusedBeforeSending() {
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class).isThrownBy(() -> database.template()
+			.transactGet(TransactGet.create().get(Stock.class, "tg-twice", null).get(Stock.class, "tg-twice", null)))
+			.withMessageContaining("names Stock [sku=tg-twice] of table 'stock' twice");
+		assertThat(database.recording().operations()).isEmpty();
+	}
+
+	@Test
 	void whenAnEmptyTransactionIsMadeThenNothingIsSent() {
 		assertThat(database.template().transactGet(TransactGet.create()).size()).isZero();
 		assertThat(database.template().transactWrite(TransactWrite.create()).results()).isEmpty();

@@ -35,7 +35,7 @@ public class OrderService {
 	// tag::place[]
 	@Transactional
 	public Order place(String customerId, String orderId, String sku, int quantity, BigDecimal total) {
-		// insert: fails with DuplicateKeyException if the order id is taken
+		// insert-only: DuplicateKeyException at commit if the order id is taken
 		Order order = this.operations.insert(new Order(customerId, orderId, "PLACED", total));
 		this.operations.update(Stock.class, sku, null, Update.update().subtract("available", quantity),
 				UpdateOptions.when(where("available").ge(quantity)));
