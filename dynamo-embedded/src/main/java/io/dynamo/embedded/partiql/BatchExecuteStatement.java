@@ -59,26 +59,24 @@ public final class BatchExecuteStatement implements Operation {
 		// a statement that does not parse is that statement's error; the batch's kind is
 		// that of the statements that do
 		List<Object> parsed = new ArrayList<>(entries.size());
-		Boolean reads = null;
+		boolean reads = false;
+		boolean writes = false;
 		for (Map<String, Object> entry : entries) {
 			try {
 				Statement statement = StatementRequests.parse(entry);
 				if (statement instanceof Statement.Exists) {
 					throw Errors.unsupported("EXISTS is a condition of ExecuteTransaction only");
 				}
-				if (reads != null && reads != statement.reads()) {
-					throw DynamoException.validation(
-							"Unsupported operation: The entire batch must consist of either read statements or write statements");
-				}
-				reads = statement.reads();
+				reads |= statement.reads();
+				writes |= !statement.reads();
 				parsed.add(statement);
 			}
 			catch (DynamoException ex) {
-				if (ex.getMessage().startsWith("Unsupported operation: The entire batch")) {
-					throw ex;
-				}
 				parsed.add(ex);
 			}
+		}
+		if (reads && writes) {
+			throw Errors.unsupported("The entire batch must consist of either read statements or write statements");
 		}
 
 		boolean tracked = ConsumedCapacity.requested(returnConsumedCapacity);

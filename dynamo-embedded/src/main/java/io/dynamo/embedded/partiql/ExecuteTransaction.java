@@ -79,8 +79,8 @@ public final class ExecuteTransaction implements Operation {
 		boolean reads = parsed.get(0).reads();
 		for (Statement statement : parsed) {
 			if (statement.reads() != reads) {
-				throw DynamoException.validation("Unsupported operation: "
-						+ "The entire transaction must consist of either read statements or write statements");
+				throw Errors
+					.unsupported("The entire transaction must consist of either read statements or write statements");
 			}
 		}
 		return reads ? read(parsed, returnConsumedCapacity) : write(parsed, entries, token, returnConsumedCapacity);

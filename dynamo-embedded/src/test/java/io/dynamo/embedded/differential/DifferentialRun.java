@@ -56,6 +56,15 @@ final class DifferentialRun {
 
 	private final Map<String, Integer> messages = new TreeMap<>();
 
+	/**
+	 * Requests whose body holds this text ({@code -Ddifferential.trace=d31_}: one
+	 * sequence's tables) are written with both replies to
+	 * {@code target/differential/trace.txt}, to follow how two stores came apart.
+	 */
+	private final String traced = System.getProperty("differential.trace");
+
+	private final StringBuilder trace = new StringBuilder();
+
 	private int sent;
 
 	private long referenceNanos;
@@ -77,6 +86,11 @@ final class DifferentialRun {
 	 * @param seed the seed of the whole run
 	 * @param requests how many generated requests (pages of a query or scan count too)
 	 */
+	/** The trace of {@code -Ddifferential.trace}, empty without it. */
+	String trace() {
+		return this.trace.toString();
+	}
+
 	void run(long seed, int requests) {
 		Random seeds = new Random(seed);
 		for (int sequence = 0; this.sent < requests; sequence++) {
@@ -117,10 +131,26 @@ final class DifferentialRun {
 			this.candidateNanos += System.nanoTime() - between;
 			this.sent++;
 			this.compared++;
+			if (this.traced != null && body.contains(this.traced)) {
+				this.trace.append(where)
+					.append(' ')
+					.append(step.operation())
+					.append("\n  request  ")
+					.append(body)
+					.append("\n  dynalite ")
+					.append(expected.body())
+					.append("\n  engine   ")
+					.append(actual.body())
+					.append('\n');
+			}
 			this.outcomes.merge(step.operation() + " " + outcome(expected), 1, Integer::sum);
 			this.messages.merge(step.operation() + " " + outcome(expected) + " " + message(expected), 1, Integer::sum);
 			Difference difference = difference(step.operation(), where + (page > 0 ? " page " + page : ""), body,
 					expected, actual);
+			if (difference == null && step.operation().equals("UpdateItem") && expected.ok()) {
+				// the same answer is not yet the same item: compare what each stored
+				difference = storedItem(where + (page > 0 ? " page " + page : ""), body);
+			}
 			boolean same = difference == null;
 			if (!same) {
 				String items = resync(step.operation(), body);
@@ -142,6 +172,28 @@ final class DifferentialRun {
 			request.put("ExclusiveStartKey", expected.tree().get("LastEvaluatedKey"));
 			body = Generator.json(request);
 		}
+	}
+
+	/**
+	 * The item an update wrote, as each server stored it; null when they agree (or the
+	 * request names no readable key).
+	 */
+	private Difference storedItem(String where, String body) {
+		Map<String, Object> request = Json.parseObject(body.getBytes(StandardCharsets.UTF_8));
+		Map<String, Object> get = new LinkedHashMap<>();
+		get.put("TableName", request.get("TableName"));
+		get.put("Key", request.get("Key"));
+		get.put("ConsistentRead", true);
+		String read = Generator.json(get);
+		Wire.Reply expected = this.reference.send("GetItem", read);
+		Wire.Reply actual = this.candidate.send("GetItem", read);
+		if (!expected.ok() || !actual.ok()) {
+			return null;
+		}
+		Map<String, Object> e = Normalizer.normalize(expected, true);
+		Map<String, Object> a = Normalizer.normalize(actual, true);
+		return e.equals(a) ? null
+				: new Difference("UpdateItem stored item", where, body, Normalizer.text(e), Normalizer.text(a), "");
 	}
 
 	/** Compares one pair of replies; null when they agree. */

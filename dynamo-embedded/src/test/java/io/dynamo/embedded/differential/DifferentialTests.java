@@ -93,6 +93,9 @@ class DifferentialTests {
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		Path report = writeReport(run, known, seed, millis);
 		writeOutcomes(run, "outcomes.txt");
+		if (!run.trace().isEmpty()) {
+			Files.writeString(Dynalite.logFile("trace.txt"), run.trace());
+		}
 		System.out.println(summary(run, known, seed, millis, report));
 		assertThat(run.compared()).isGreaterThanOrEqualTo(requests);
 		List<String> unlisted = run.unexplained()

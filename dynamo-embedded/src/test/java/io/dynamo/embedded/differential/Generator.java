@@ -513,6 +513,11 @@ final class Generator {
 				return null;
 			}
 			String source = chance(70) ? path : pick(PATHS);
+			if (path.startsWith(source + ".") || path.startsWith(source + "[")) {
+				// m.y = if_not_exists(m, ...) is valid, but dynalite stores m inside
+				// itself, a cycle its JSON writer dies on (the process stops answering)
+				source = path;
+			}
 			return p.path(path) + " = if_not_exists(" + p.path(source) + ", " + p.value(valueFor(path, table)) + ")";
 		}
 		if (r < 58) {

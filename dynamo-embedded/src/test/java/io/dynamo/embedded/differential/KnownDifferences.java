@@ -80,15 +80,70 @@ final class KnownDifferences {
 		return new KnownDifferences(entries);
 	}
 
-	/** The entry that explains the difference, counted as hit, or {@code null}. */
+	/**
+	 * The entry that explains the difference, counted as hit, or {@code null}. A
+	 * difference in several members ({@code UpdateItem Attributes+ConsumedCapacity.X})
+	 * that no entry explains whole is explained when runs of its members are, each by an
+	 * entry of its own (every entry used is counted).
+	 */
 	Entry explain(Difference difference) {
+		Entry whole = match(difference);
+		if (whole != null) {
+			this.hits.merge(whole.id(), 1, Integer::sum);
+			return whole;
+		}
+		List<Entry> parts = explainMembers(difference);
+		if (parts == null) {
+			return null;
+		}
+		parts.forEach((entry) -> this.hits.merge(entry.id(), 1, Integer::sum));
+		return parts.get(0);
+	}
+
+	private Entry match(Difference difference) {
 		for (Entry entry : this.entries) {
 			if (entry.matches(difference)) {
-				this.hits.merge(entry.id(), 1, Integer::sum);
 				return entry;
 			}
 		}
 		return null;
+	}
+
+	/** The entries explaining consecutive runs of the members, or null. */
+	private List<Entry> explainMembers(Difference difference) {
+		String category = difference.category();
+		int space = category.indexOf(' ');
+		if (space < 0 || category.contains(" -> ") || category.contains(" error ")) {
+			return null;
+		}
+		String operation = category.substring(0, space);
+		String[] members = category.substring(space + 1).split("\\+");
+		if (members.length < 2) {
+			return null;
+		}
+		// runs[i] holds the entries that explain members[0..i-1], or null when they
+		// cannot be
+		List<List<Entry>> runs = new ArrayList<>();
+		runs.add(List.of());
+		for (int i = 1; i <= members.length; i++) {
+			runs.add(null);
+		}
+		for (int from = 0; from < members.length; from++) {
+			if (runs.get(from) == null) {
+				continue;
+			}
+			for (int to = from + 1; to <= members.length; to++) {
+				String run = operation + " " + String.join("+", java.util.Arrays.asList(members).subList(from, to));
+				Entry entry = match(new Difference(run, difference.where(), difference.request(), difference.dynalite(),
+						difference.engine(), difference.items()));
+				if (entry != null && runs.get(to) == null) {
+					List<Entry> used = new ArrayList<>(runs.get(from));
+					used.add(entry);
+					runs.set(to, used);
+				}
+			}
+		}
+		return runs.get(members.length);
 	}
 
 	List<Entry> entries() {

@@ -142,6 +142,16 @@ class RequestValidationTests {
 	}
 
 	@Test
+	void updateItemListsItsConstraintsInTheModelsOrder() {
+		assertThat(error(() -> this.client.updateItem((u) -> u.tableName("ab").returnValues("EVERYTHING"))))
+			.isEqualTo("ValidationException: 3 validation errors detected: "
+					+ "Value 'ab' at 'tableName' failed to satisfy constraint: Member must have length greater than or equal to 3; "
+					+ "Value 'EVERYTHING' at 'returnValues' failed to satisfy constraint: Member must satisfy enum value set: "
+					+ "[ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]; "
+					+ "Value null at 'key' failed to satisfy constraint: Member must not be null");
+	}
+
+	@Test
 	void structuresInConstraintMessagesAreShownAsJson() {
 		List<Map<String, AttributeValue>> keys = new java.util.ArrayList<>();
 		for (int i = 0; i < 101; i++) {

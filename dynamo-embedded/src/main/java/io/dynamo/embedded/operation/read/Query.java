@@ -87,6 +87,7 @@ public final class Query implements Operation {
 			Expressions.checkKeyPaths(projection.paths(), source.definition);
 		}
 		ReadRequests.checkFilterKeys(filter, source, request.has("FilterExpression"));
+		source.checkSelect();
 		if (filter != null) {
 			Expressions.checkKeyPaths(filter.paths(), source.definition);
 		}

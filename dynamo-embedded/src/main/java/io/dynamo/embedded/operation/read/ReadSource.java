@@ -83,12 +83,20 @@ final class ReadSource {
 			throw DynamoException.validation("Consistent reads are not supported on global secondary indexes");
 		}
 		boolean fetch = "ALL_ATTRIBUTES".equals(select) && !index.projectsAll();
-		if (fetch && index.global()) {
+		return new ReadSource(table, index, entries.entries(), fetch);
+	}
+
+	/**
+	 * Refuses ALL_ATTRIBUTES on a global index that does not project them all (a local
+	 * index fetches them from the table); the callers check it where DynamoDB does, after
+	 * the rules of the key and the filter in a Query.
+	 */
+	void checkSelect() {
+		if (this.fetch && this.index.global()) {
 			throw DynamoException.validation(
 					"One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for global secondary index "
-							+ indexName + " because its projection type is not ALL");
+							+ this.index.name() + " because its projection type is not ALL");
 		}
-		return new ReadSource(table, index, entries.entries(), fetch);
 	}
 
 	/**

@@ -84,6 +84,7 @@ public final class Scan implements Operation {
 		boolean consistent = Boolean.TRUE.equals(request.bool("ConsistentRead"));
 		String select = request.string("Select");
 		ReadSource source = ReadSource.of(table, request.string("IndexName"), select, consistent);
+		source.checkSelect();
 		int firstSlice = 0;
 		int lastSlice = SLICES - 1;
 		boolean parallel = totalSegments != null && totalSegments > 1;
