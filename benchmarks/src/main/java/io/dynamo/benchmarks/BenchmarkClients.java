@@ -7,6 +7,7 @@ package io.dynamo.benchmarks;
 
 import java.net.URI;
 
+import io.dynamo.spring.embedded.EmbeddedDynamoServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -30,6 +31,43 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 final class BenchmarkClients {
 
 	private BenchmarkClients() {
+	}
+
+	/**
+	 * A client of the embedded engine: over HTTP with the Apache client (the realistic
+	 * case), or in-process with the engine's own HTTP client (where the client's own cost
+	 * shows best).
+	 */
+	static DynamoDbClient client(EmbeddedDynamoServer server, RetryMode retryMode,
+			ExecutionInterceptor... interceptors) {
+		if (server.transport() == EmbeddedDynamoServer.Transport.HTTP) {
+			return client(server.endpoint(), retryMode, interceptors);
+		}
+		return DynamoDbClient.builder()
+			.region(Region.US_EAST_1)
+			.endpointOverride(server.endpoint())
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+			.httpClient(server.httpClient())
+			.overrideConfiguration((overrides) -> {
+				overrides.retryStrategy(retryMode);
+				for (ExecutionInterceptor interceptor : interceptors) {
+					overrides.addExecutionInterceptor(interceptor);
+				}
+			})
+			.build();
+	}
+
+	/**
+	 * The embedded engine over the transport a load run names: {@code http} (default) or
+	 * {@code in-process}.
+	 */
+	static EmbeddedDynamoServer engine(String transport) {
+		return EmbeddedDynamoServer.start(switch (transport) {
+			case "http" -> EmbeddedDynamoServer.Options.http();
+			case "in-process" -> EmbeddedDynamoServer.Options.inProcess();
+			default ->
+				throw new IllegalArgumentException("Unknown transport '" + transport + "': use 'http' or 'in-process'");
+		});
 	}
 
 	static DynamoDbClient client(URI endpoint, RetryMode retryMode, ExecutionInterceptor... interceptors) {
