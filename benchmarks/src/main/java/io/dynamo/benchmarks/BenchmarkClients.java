@@ -17,6 +17,7 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -43,18 +44,7 @@ final class BenchmarkClients {
 		if (server.transport() == EmbeddedDynamoServer.Transport.HTTP) {
 			return client(server.endpoint(), retryMode, interceptors);
 		}
-		return DynamoDbClient.builder()
-			.region(Region.US_EAST_1)
-			.endpointOverride(server.endpoint())
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-			.httpClient(server.httpClient())
-			.overrideConfiguration((overrides) -> {
-				overrides.retryStrategy(retryMode);
-				for (ExecutionInterceptor interceptor : interceptors) {
-					overrides.addExecutionInterceptor(interceptor);
-				}
-			})
-			.build();
+		return builder(server.endpoint(), retryMode, interceptors).httpClient(server.httpClient()).build();
 	}
 
 	/**
@@ -71,18 +61,23 @@ final class BenchmarkClients {
 	}
 
 	static DynamoDbClient client(URI endpoint, RetryMode retryMode, ExecutionInterceptor... interceptors) {
+		return builder(endpoint, retryMode, interceptors)
+			.httpClientBuilder(ApacheHttpClient.builder().maxConnections(32))
+			.build();
+	}
+
+	private static DynamoDbClientBuilder builder(URI endpoint, RetryMode retryMode,
+			ExecutionInterceptor... interceptors) {
 		return DynamoDbClient.builder()
 			.region(Region.US_EAST_1)
 			.endpointOverride(endpoint)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-			.httpClientBuilder(ApacheHttpClient.builder().maxConnections(32))
 			.overrideConfiguration((overrides) -> {
 				overrides.retryStrategy(retryMode);
 				for (ExecutionInterceptor interceptor : interceptors) {
 					overrides.addExecutionInterceptor(interceptor);
 				}
-			})
-			.build();
+			});
 	}
 
 	/**
