@@ -16,7 +16,6 @@ for arg in "$@"; do
 	esac
 done
 
-export DDB_LOCAL_TELEMETRY=0
 export AWS_EC2_METADATA_DISABLED=true
 results=benchmarks/results
 started=$(date +%s)
@@ -33,8 +32,15 @@ java -Xms2g -Xmx2g -cp "$cp" io.dynamo.benchmarks.OverheadRun "$results/overhead
 echo "== instrumentation overhead in rounds (about 3 minutes)"
 java -Xms1g -Xmx1g -cp "$cp" io.dynamo.benchmarks.OverheadRounds "$results/overhead-rounds.json" 21 150 20 small,tiny | tee "$results/overhead-rounds.log"
 
-echo "== bulk against DynamoDB Local (about 2 minutes)"
-java -Xmx1g -cp "$cp" io.dynamo.benchmarks.BulkThroughput "$results/bulk.json" 100000 20000 4 | tee "$results/bulk.log"
+echo "== bulk against the embedded engine over HTTP (about 2 minutes)"
+java -Xmx1g -cp "$cp" io.dynamo.benchmarks.BulkThroughput "$results/bulk.json" 100000 20000 4 http | tee "$results/bulk.log"
+
+echo "== bulk against the embedded engine in-process (about 1 minute)"
+java -Xmx1g -cp "$cp" io.dynamo.benchmarks.BulkThroughput "$results/bulk-in-process.json" 100000 20000 4 in-process \
+	| tee "$results/bulk-in-process.log"
+
+echo "== the engine alone, in-process and over HTTP (under a minute)"
+java -Xmx1g -cp "$cp" io.dynamo.benchmarks.EngineThroughput "$results/engine.json" 20000 | tee "$results/engine.log"
 
 echo "== streaming memory, 1,000,000 items, -Xmx256m (about 1 minute)"
 java -Xmx256m -cp "$cp" io.dynamo.benchmarks.StreamingMemory "$results/memory.json" 1000000 | tee "$results/memory.log"

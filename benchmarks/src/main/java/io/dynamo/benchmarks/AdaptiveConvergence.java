@@ -101,7 +101,7 @@ public final class AdaptiveConvergence {
 		finally {
 			server.stop();
 		}
-		// DynamoDB Local and WireMock leave non-daemon threads behind
+		// WireMock leaves non-daemon threads behind
 		System.exit(0);
 	}
 

@@ -7,6 +7,7 @@ package io.dynamo.benchmarks;
 
 import java.net.URI;
 
+import io.dynamo.spring.embedded.EmbeddedDynamoServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -32,19 +34,50 @@ final class BenchmarkClients {
 	private BenchmarkClients() {
 	}
 
+	/**
+	 * A client of the embedded engine: over HTTP with the Apache client (the realistic
+	 * case), or in-process with the engine's own HTTP client (where the client's own cost
+	 * shows best).
+	 */
+	static DynamoDbClient client(EmbeddedDynamoServer server, RetryMode retryMode,
+			ExecutionInterceptor... interceptors) {
+		if (server.transport() == EmbeddedDynamoServer.Transport.HTTP) {
+			return client(server.endpoint(), retryMode, interceptors);
+		}
+		return builder(server.endpoint(), retryMode, interceptors).httpClient(server.httpClient()).build();
+	}
+
+	/**
+	 * The embedded engine over the transport a load run names: {@code http} (default) or
+	 * {@code in-process}.
+	 */
+	static EmbeddedDynamoServer engine(String transport) {
+		return EmbeddedDynamoServer.start(switch (transport) {
+			case "http" -> EmbeddedDynamoServer.Options.http();
+			case "in-process" -> EmbeddedDynamoServer.Options.inProcess();
+			default ->
+				throw new IllegalArgumentException("Unknown transport '" + transport + "': use 'http' or 'in-process'");
+		});
+	}
+
 	static DynamoDbClient client(URI endpoint, RetryMode retryMode, ExecutionInterceptor... interceptors) {
+		return builder(endpoint, retryMode, interceptors)
+			.httpClientBuilder(ApacheHttpClient.builder().maxConnections(32))
+			.build();
+	}
+
+	private static DynamoDbClientBuilder builder(URI endpoint, RetryMode retryMode,
+			ExecutionInterceptor... interceptors) {
 		return DynamoDbClient.builder()
 			.region(Region.US_EAST_1)
 			.endpointOverride(endpoint)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-			.httpClientBuilder(ApacheHttpClient.builder().maxConnections(32))
 			.overrideConfiguration((overrides) -> {
 				overrides.retryStrategy(retryMode);
 				for (ExecutionInterceptor interceptor : interceptors) {
 					overrides.addExecutionInterceptor(interceptor);
 				}
-			})
-			.build();
+			});
 	}
 
 	/**

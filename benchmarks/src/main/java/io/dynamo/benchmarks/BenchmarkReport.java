@@ -109,7 +109,11 @@ public final class BenchmarkReport {
 		}
 		JsonNode bulk = read("bulk.json");
 		if (bulk != null) {
-			bulk(md, bulk);
+			bulk(md, bulk, "over HTTP on 127.0.0.1");
+		}
+		JsonNode bulkInProcess = read("bulk-in-process.json");
+		if (bulkInProcess != null) {
+			bulk(md, bulkInProcess, "in-process, no socket");
 		}
 		JsonNode memory = read("memory.json");
 		if (memory != null) {
@@ -268,8 +272,9 @@ public final class BenchmarkReport {
 		}
 	}
 
-	private void bulk(StringBuilder md, JsonNode bulk) {
-		md.append("\n### Bulk: small items (about 1 KB) to and from DynamoDB Local (HTTP, in-process)\n\n");
+	private void bulk(StringBuilder md, JsonNode bulk, String transport) {
+		md.append("\n### Bulk: small items (about 1 KB) to and from the embedded engine (" + transport
+				+ ", same JVM)\n\n");
 		md.append("| | contender | threads | items | seconds | items/s | vs raw SDK |\n");
 		md.append("|---|---|---|---|---|---|---|\n");
 		Map<String, Double> raw = new LinkedHashMap<>();
@@ -292,7 +297,7 @@ public final class BenchmarkReport {
 					(base != null) ? String.format(Locale.ROOT, "%.2f×", rate / base) : "–"));
 		}
 		md.append("\nHeap while streaming the partition back (used heap after a full GC every 10,000 items; ")
-			.append("DynamoDB Local runs in the same JVM):\n\n");
+			.append("the engine runs in the same JVM):\n\n");
 		md.append("| contender | items | first sample | highest | last | growth |\n|---|---|---|---|---|---|\n");
 		for (JsonNode record : bulk) {
 			if (record.get("group").asText().equals("heap")) {

@@ -28,8 +28,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 /**
  * Load run: how closely a fixed limit holds the consumed capacity DynamoDB reports. Eight
  * threads put 1 KB items (1 write unit each) as fast as the limiter lets them, then get
- * them back with strongly consistent reads (1 read unit each), against an in-process
- * DynamoDB Local; the units per second are the sum of the {@code ConsumedCapacity} of the
+ * them back with strongly consistent reads (1 read unit each), against an in-process the
+ * embedded engine (over HTTP, or in-process with {@code in-process} as the fifth
+ * argument); the units per second are the sum of the {@code ConsumedCapacity} of the
  * responses divided by the elapsed time.
  * <p>
  * Arguments: {@code [seconds=30] [threads=8] [rate=100] [write|read|both=both]}.
@@ -47,7 +48,8 @@ public final class LimiterAccuracy {
 
 	/**
 	 * Run the accuracy load.
-	 * @param args {@code [seconds] [threads] [units per second] [write|read|both]}
+	 * @param args
+	 * {@code [seconds] [threads] [units per second] [write|read|both] [http|in-process]}
 	 * @throws Exception if the run fails
 	 */
 	public static void main(String[] args) throws Exception {
@@ -55,8 +57,9 @@ public final class LimiterAccuracy {
 		int threads = (args.length > 1) ? Integer.parseInt(args[1]) : 8;
 		double rate = (args.length > 2) ? Double.parseDouble(args[2]) : 100;
 		String which = (args.length > 3) ? args[3] : "both";
-		try (EmbeddedDynamoServer server = EmbeddedDynamoServer.start(EmbeddedDynamoServer.Options.http())) {
-			try (DynamoDbClient raw = BenchmarkClients.client(server.endpoint(), RetryMode.STANDARD)) {
+		String transport = (args.length > 4) ? args[4] : "http";
+		try (EmbeddedDynamoServer server = BenchmarkClients.engine(transport)) {
+			try (DynamoDbClient raw = BenchmarkClients.client(server, RetryMode.STANDARD)) {
 				BenchmarkClients.createTable(raw, TABLE);
 				for (int i = 0; i < KEYS; i++) {
 					raw.putItem(put(i));
@@ -71,7 +74,7 @@ public final class LimiterAccuracy {
 						new TableLimits(CapacityLimit.fixed(rate, Duration.ofSeconds(1)), null));
 			}
 		}
-		// DynamoDB Local leaves a non-daemon thread behind
+		// exit even if a library left a non-daemon thread behind
 		System.exit(0);
 	}
 
@@ -83,7 +86,7 @@ public final class LimiterAccuracy {
 		LongAdder calls = new LongAdder();
 		int[] perSecondSlots = new int[seconds + 2];
 		double[] perSecond = new double[seconds + 2];
-		try (DynamoDbClient client = BenchmarkClients.client(server.endpoint(), RetryMode.STANDARD,
+		try (DynamoDbClient client = BenchmarkClients.client(server, RetryMode.STANDARD,
 				new RateLimitingInterceptor(limiter))) {
 			long start = System.nanoTime();
 			long end = start + Duration.ofSeconds(seconds).toNanos();

@@ -35,9 +35,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  * Load run: heap growth while streaming a million small items (about 1 KB each, pages of
  * 1,000 items, about 1 MB as DynamoDB's pages) from a query and from a scan. The pages
  * come from {@link StubDynamoHttpClient}, so only the client's heap is measured and a
- * million items take seconds instead of the many minutes DynamoDB Local needs to load and
- * serve them. Used heap is sampled after a full collection every 100,000 items; run it
- * with a small heap ({@code -Xmx256m}) to show that nothing accumulates.
+ * million items take seconds instead of the minutes a database needs to load and serve
+ * them. Used heap is sampled after a full collection every 100,000 items; run it with a
+ * small heap ({@code -Xmx256m}) to show that nothing accumulates.
  * <p>
  * Arguments: {@code [result json] [items=1000000]}.
  *

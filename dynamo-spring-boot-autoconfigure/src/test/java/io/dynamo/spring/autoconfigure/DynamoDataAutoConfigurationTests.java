@@ -39,7 +39,7 @@ class DynamoDataAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(DynamoEmbeddedAutoConfiguration.class,
 				DynamoClientAutoConfiguration.class, DynamoDataAutoConfiguration.class))
 		.withUserConfiguration(ScanConfiguration.class)
-		.withPropertyValues("dynamo.embedded.enabled=true");
+		.withPropertyValues("dynamo.embedded.enabled=true", "dynamo.embedded.transport=in-process");
 
 	@Test
 	void whenTheClientIsConfiguredThenTheDataBeansAreCreatedAndEntitiesScanned() {

@@ -25,7 +25,7 @@ class DynamoHealthContributorAutoConfigurationTests {
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DynamoEmbeddedAutoConfiguration.class,
 				DynamoClientAutoConfiguration.class, DynamoHealthContributorAutoConfiguration.class))
-		.withPropertyValues("dynamo.embedded.enabled=true");
+		.withPropertyValues("dynamo.embedded.enabled=true", "dynamo.embedded.transport=in-process");
 
 	@Test
 	void whenClientsAreConfiguredThenTheHealthIndicatorIsUpOnTheEmbeddedServer() {
