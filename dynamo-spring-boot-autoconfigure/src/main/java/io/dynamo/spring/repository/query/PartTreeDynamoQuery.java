@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 
+import org.springframework.core.ResolvableType;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.core.PropertyReferenceException;
@@ -50,6 +51,7 @@ import org.springframework.data.repository.query.ParameterAccessor;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
 import org.springframework.data.repository.query.RepositoryQuery;
 import org.springframework.data.repository.query.ResultProcessor;
+import org.springframework.data.repository.query.ReturnedType;
 import org.springframework.data.repository.query.parser.PartTree;
 import org.springframework.data.support.PageableExecutionUtils;
 
@@ -86,6 +88,8 @@ public class PartTreeDynamoQuery<T> implements RepositoryQuery {
 
 	private final String name;
 
+	private final @Nullable ReturnedType pageElementType;
+
 	/**
 	 * Parse and plan a derived query.
 	 * @param method the query method
@@ -121,6 +125,9 @@ public class PartTreeDynamoQuery<T> implements RepositoryQuery {
 		this.plan.filter().forEach((group) -> group.forEach((criterion) -> attributes.add(criterion.attribute())));
 		this.filterAttributes = Collections.unmodifiableSet(attributes);
 		this.kind = kind();
+		this.pageElementType = (this.kind == Kind.DYNAMO_PAGE) ? ReturnedType
+			.of(ResolvableType.forMethodReturnType(method.getMethod()).getGeneric(0).resolve(type), type, projections)
+				: null;
 		validate();
 	}
 
@@ -177,8 +184,8 @@ public class PartTreeDynamoQuery<T> implements RepositoryQuery {
 			case EXISTS -> require(returned == Boolean.class, "existsBy returns " + returned.getSimpleName(),
 					"declare it to return boolean");
 			case DELETE -> require(
-					returned == Void.class || returned == Long.class || returned == Integer.class
-							|| this.method.isCollectionQuery(),
+					(returned == Void.class || returned == void.class) || returned == Long.class
+							|| returned == Integer.class || this.method.isCollectionQuery(),
 					"deleteBy returns " + returned.getSimpleName(),
 					"declare it to return void, long (the count) or a List of the deleted entities");
 			case WINDOW -> {
@@ -203,7 +210,7 @@ public class PartTreeDynamoQuery<T> implements RepositoryQuery {
 					"it takes a Sort, and " + this.plan.describe() + " has no order to sort by",
 					"drop the Sort parameter" + (this.plan.scan() ? "" : ", or query an index with a sort key"));
 		}
-		requireIndexHolds(this.results.mapping(this.method.getResultProcessor().getReturnedType()));
+		requireIndexHolds(this.results.mapping(returnedType(null)));
 	}
 
 	private void requireIndexHolds(ResultMapper.Mapping mapping) {
@@ -245,8 +252,7 @@ public class PartTreeDynamoQuery<T> implements RepositoryQuery {
 	}
 
 	private @Nullable Object read(ParameterAccessor accessor, Object[] values) {
-		ResultProcessor processor = this.method.getResultProcessor().withDynamicProjection(accessor);
-		ResultMapper.Mapping mapping = this.results.mapping(processor.getReturnedType());
+		ResultMapper.Mapping mapping = this.results.mapping(returnedType(accessor));
 		if (accessor.findDynamicProjection() != null) {
 			requireIndexHolds(mapping);
 		}
@@ -268,6 +274,14 @@ public class PartTreeDynamoQuery<T> implements RepositoryQuery {
 				}
 			}
 		};
+	}
+
+	private ReturnedType returnedType(@Nullable ParameterAccessor accessor) {
+		if (this.pageElementType != null) {
+			return this.pageElementType;
+		}
+		ResultProcessor processor = this.method.getResultProcessor();
+		return ((accessor != null) ? processor.withDynamicProjection(accessor) : processor).getReturnedType();
 	}
 
 	private @Nullable Object single(ParameterAccessor accessor, @Nullable Projection projection, int limit,
@@ -510,7 +524,8 @@ public class PartTreeDynamoQuery<T> implements RepositoryQuery {
 		if (max != null) {
 			limit = max;
 		}
-		Limit parameter = accessor.getLimit();
+		// with a Pageable, Spring Data reports its page size as the limit: pages apply it
+		Limit parameter = this.method.getParameters().hasLimitParameter() ? accessor.getLimit() : Limit.unlimited();
 		if (parameter.isLimited()) {
 			limit = Math.min(limit, parameter.max());
 		}
