@@ -369,17 +369,20 @@ public final class EntityMetadata<T> {
 
 	/**
 	 * Return the update with the attributes the entity manages added: the version
-	 * incremented (so that versioned writes notice the change) and the last-modified
-	 * timestamp set, unless the update sets them itself.
+	 * incremented (so that versioned writes notice the change), the last-modified
+	 * timestamp and auditor set, unless the update sets them itself.
 	 * @param update the caller's update
 	 * @return the update to send
 	 */
 	public Update withManagedAttributes(Update update) {
 		String version = this.features.versionAttribute();
 		String modified = this.features.modifiedAttribute();
+		String modifiedBy = this.features.modifiedByAttribute();
 		boolean addVersion = version != null && !update.touches(version);
 		boolean setModified = modified != null && !update.touches(modified);
-		if (!addVersion && !setModified) {
+		AttributeValue auditor = (modifiedBy != null && !update.touches(modifiedBy)) ? this.features.auditor(modifiedBy)
+				: null;
+		if (!addVersion && !setModified && auditor == null) {
 			return update;
 		}
 		Update managed = update.copy();
@@ -388,6 +391,9 @@ public final class EntityMetadata<T> {
 		}
 		if (setModified) {
 			managed.set(modified, this.features.timestamp(modified, this.features.now()));
+		}
+		if (auditor != null) {
+			managed.set(modifiedBy, auditor);
 		}
 		return managed;
 	}

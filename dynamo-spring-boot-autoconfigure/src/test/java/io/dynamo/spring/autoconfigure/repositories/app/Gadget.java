@@ -9,14 +9,18 @@ import io.dynamo.spring.mapping.DynamoEntity;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
 
+import org.springframework.data.annotation.LastModifiedBy;
+
 /**
  * An entity of the application.
  *
  * @param owner the owner
  * @param name the name
  * @param colour the colour
+ * @param modifiedBy who wrote it last
  */
 @DynamoEntity(table = "gadgets")
-public record Gadget(@DynamoDbPartitionKey String owner, @DynamoDbSortKey String name, String colour) {
+public record Gadget(@DynamoDbPartitionKey String owner, @DynamoDbSortKey String name, String colour,
+		@LastModifiedBy String modifiedBy) {
 
 }
