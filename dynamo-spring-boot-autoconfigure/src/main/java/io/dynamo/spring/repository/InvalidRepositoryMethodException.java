@@ -20,6 +20,8 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  */
 public class InvalidRepositoryMethodException extends InvalidDataAccessApiUsageException {
 
+	private final String method;
+
 	private final String reason;
 
 	private final String fix;
@@ -33,8 +35,17 @@ public class InvalidRepositoryMethodException extends InvalidDataAccessApiUsageE
 	 */
 	public InvalidRepositoryMethodException(Class<?> repository, Method method, String reason, String fix) {
 		super(describe(repository, method) + ": " + reason + ". Fix: " + fix);
+		this.method = describe(repository, method);
 		this.reason = reason;
 		this.fix = fix;
+	}
+
+	/**
+	 * Return the method, as {@code Repository.method(Type, Type)}.
+	 * @return the method
+	 */
+	public String getMethod() {
+		return this.method;
 	}
 
 	/**

@@ -19,6 +19,7 @@ import io.dynamo.spring.repository.config.EnableDynamoRepositories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
@@ -71,7 +72,7 @@ class DynamoRepositoriesAutoConfigurationTests {
 	}
 
 	@Test
-	void whenARepositoryMethodWouldScanThenStartUpFailsNamingTheMethodAndTheFix() {
+	void whenARepositoryMethodWouldScanThenStartUpFailsWithAReportNamingTheMethodAndTheFix() {
 		this.contextRunner.withUserConfiguration(BrokenConfiguration.class).run((context) -> {
 			assertThat(context).hasFailed();
 			Throwable cause = NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure());
@@ -79,6 +80,13 @@ class DynamoRepositoriesAutoConfigurationTests {
 				.hasMessageStartingWith("ScanningGadgetRepository.findByColour(String): no key query serves it")
 				.hasMessageContaining("add a secondary index whose partition key is 'colour'")
 				.hasMessageContaining("@AllowScan");
+			FailureAnalysis analysis = new InvalidRepositoryMethodFailureAnalyzer()
+				.analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription())
+				.startsWith("Repository method ScanningGadgetRepository.findByColour(String) cannot be served by "
+						+ "DynamoDB: no key query serves it");
+			assertThat(analysis.getAction()).startsWith("Fix: add a secondary index whose partition key is 'colour'")
+				.contains("@AllowScan");
 		});
 	}
 

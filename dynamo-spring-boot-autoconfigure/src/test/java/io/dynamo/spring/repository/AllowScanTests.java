@@ -11,7 +11,6 @@ import java.util.List;
 import io.dynamo.spring.core.DynamoKey;
 import io.dynamo.spring.repository.fixtures.Booking;
 import io.dynamo.spring.repository.fixtures.RecordingDynamo;
-import io.dynamo.spring.testsupport.DynamoLocal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AllowScanTests {
 
-	private static DynamoLocal local;
-
 	private static RecordingDynamo dynamo;
 
 	private static ScanningBookings scanning;
@@ -43,8 +40,7 @@ class AllowScanTests {
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Booking.class);
-		dynamo = new RecordingDynamo(local);
+		dynamo = RecordingDynamo.start(Booking.class);
 		scanning = dynamo.repository(ScanningBookings.class);
 		methods = dynamo.repository(ScanMethods.class);
 	}
@@ -52,7 +48,6 @@ class AllowScanTests {
 	@AfterAll
 	static void stop() {
 		dynamo.close();
-		local.close();
 	}
 
 	@BeforeEach

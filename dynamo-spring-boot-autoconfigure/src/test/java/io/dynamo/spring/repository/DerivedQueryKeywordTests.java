@@ -17,7 +17,6 @@ import io.dynamo.spring.repository.fixtures.BookingRepository;
 import io.dynamo.spring.repository.fixtures.Message;
 import io.dynamo.spring.repository.fixtures.MessageRepository;
 import io.dynamo.spring.repository.fixtures.RecordingDynamo;
-import io.dynamo.spring.testsupport.DynamoLocal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,8 +40,6 @@ class DerivedQueryKeywordTests {
 
 	private static final String TABLE = null;
 
-	private static DynamoLocal local;
-
 	private static RecordingDynamo dynamo;
 
 	private static BookingRepository bookings;
@@ -51,11 +48,11 @@ class DerivedQueryKeywordTests {
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Booking.class, Message.class);
-		dynamo = new RecordingDynamo(local);
+		dynamo = RecordingDynamo.start(Booking.class, Message.class);
 		bookings = dynamo.repository(BookingRepository.class);
 		messages = dynamo.repository(MessageRepository.class);
-		local.template()
+		dynamo.local()
+			.template()
 			.batchWrite(BatchWrite.create()
 				.put(booking("ann", "2026-01-05", "H1", 2, "101", "OPEN", 100, Set.of("sea"), true, "late"),
 						booking("ann", "2026-01-10", "H2", 5, "202", "PAID", 250, Set.of("sea", "spa"), false, null),
@@ -72,7 +69,6 @@ class DerivedQueryKeywordTests {
 	@AfterAll
 	static void stop() {
 		dynamo.close();
-		local.close();
 	}
 
 	private static Booking booking(String guest, String arrival, String hotel, int nights, String room, String status,

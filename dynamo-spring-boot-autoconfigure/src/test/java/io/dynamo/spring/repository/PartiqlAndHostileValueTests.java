@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import io.dynamo.spring.core.DynamoKey;
 import io.dynamo.spring.repository.fixtures.Booking;
 import io.dynamo.spring.repository.fixtures.RecordingDynamo;
-import io.dynamo.spring.testsupport.DynamoLocal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,23 +34,19 @@ class PartiqlAndHostileValueTests {
 
 	private static final String EXPRESSION_TEXT = ":v0 OR #n0 = :v0) OR (attribute_exists(guestId)";
 
-	private static DynamoLocal local;
-
 	private static RecordingDynamo dynamo;
 
 	private static Statements statements;
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Booking.class);
-		dynamo = new RecordingDynamo(local);
+		dynamo = RecordingDynamo.start(Booking.class);
 		statements = dynamo.repository(Statements.class);
 	}
 
 	@AfterAll
 	static void stop() {
 		dynamo.close();
-		local.close();
 	}
 
 	@BeforeEach

@@ -15,7 +15,6 @@ import io.dynamo.spring.repository.fixtures.BookingRepository;
 import io.dynamo.spring.repository.fixtures.Message;
 import io.dynamo.spring.repository.fixtures.MessageRepository;
 import io.dynamo.spring.repository.fixtures.RecordingDynamo;
-import io.dynamo.spring.testsupport.DynamoLocal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class RepositoryCrudTests {
 
-	private static DynamoLocal local;
-
 	private static RecordingDynamo dynamo;
 
 	private static BookingRepository bookings;
@@ -50,8 +47,7 @@ class RepositoryCrudTests {
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Booking.class, Account.class, Message.class);
-		dynamo = new RecordingDynamo(local);
+		dynamo = RecordingDynamo.start(Booking.class, Account.class, Message.class);
 		bookings = dynamo.repository(BookingRepository.class);
 		accounts = dynamo.repository(AccountRepository.class);
 	}
@@ -59,7 +55,6 @@ class RepositoryCrudTests {
 	@AfterAll
 	static void stop() {
 		dynamo.close();
-		local.close();
 	}
 
 	@BeforeEach

@@ -12,7 +12,6 @@ import io.dynamo.spring.core.BatchWrite;
 import io.dynamo.spring.core.DynamoKey;
 import io.dynamo.spring.repository.fixtures.Booking;
 import io.dynamo.spring.repository.fixtures.RecordingDynamo;
-import io.dynamo.spring.testsupport.DynamoLocal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,18 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RepositoryProjectionTests {
 
-	private static DynamoLocal local;
-
 	private static RecordingDynamo dynamo;
 
 	private static Projections projections;
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Booking.class);
-		dynamo = new RecordingDynamo(local);
+		dynamo = RecordingDynamo.start(Booking.class);
 		projections = dynamo.repository(Projections.class);
-		local.template()
+		dynamo.local()
+			.template()
 			.batchWrite(BatchWrite.create()
 				.put(new Booking("ann", "2026-01-01", "H1", 2, "101", "OPEN", BigDecimal.valueOf(120), null, true, "x"),
 						new Booking("ann", "2026-01-02", "H2", 3, "102", "PAID", BigDecimal.valueOf(90), null, false,
@@ -51,7 +48,6 @@ class RepositoryProjectionTests {
 	@AfterAll
 	static void stop() {
 		dynamo.close();
-		local.close();
 	}
 
 	@BeforeEach

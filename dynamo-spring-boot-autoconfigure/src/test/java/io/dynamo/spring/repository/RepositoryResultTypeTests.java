@@ -17,7 +17,6 @@ import io.dynamo.spring.core.InvalidPageTokenException;
 import io.dynamo.spring.repository.fixtures.Booking;
 import io.dynamo.spring.repository.fixtures.BookingResults;
 import io.dynamo.spring.repository.fixtures.RecordingDynamo;
-import io.dynamo.spring.testsupport.DynamoLocal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,23 +47,19 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class RepositoryResultTypeTests {
 
-	private static DynamoLocal local;
-
 	private static RecordingDynamo dynamo;
 
 	private static BookingResults bookings;
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Booking.class);
-		dynamo = new RecordingDynamo(local);
+		dynamo = RecordingDynamo.start(Booking.class);
 		bookings = dynamo.repository(BookingResults.class);
 	}
 
 	@AfterAll
 	static void stop() {
 		dynamo.close();
-		local.close();
 	}
 
 	@BeforeEach
@@ -74,7 +69,7 @@ class RepositoryResultTypeTests {
 			.forEach((day) -> items.add(new Booking("g", String.format("2026-01-%02d", day), "H1", day, "1",
 					(day % 2 == 0) ? "PAID" : "OPEN", BigDecimal.valueOf(day), null, day % 2 == 0, null)));
 		items.add(Booking.of("h", "2026-01-01", "H1"));
-		local.template().batchWrite(BatchWrite.create().put(items));
+		dynamo.local().template().batchWrite(BatchWrite.create().put(items));
 		dynamo.clear();
 	}
 
