@@ -22,8 +22,8 @@ import io.dynamo.spring.repository.fixtures.Account;
 import io.dynamo.spring.repository.fixtures.AccountRepository;
 import io.dynamo.spring.repository.fixtures.Booking;
 import io.dynamo.spring.repository.fixtures.BookingRepository;
+import io.dynamo.spring.repository.fixtures.RecordingDynamo;
 import io.dynamo.spring.repository.support.DynamoRepositoryFactory;
-import io.dynamo.spring.testsupport.DynamoLocal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +46,7 @@ class AuditingAndCallbackTests {
 
 	private static final List<String> events = new ArrayList<>();
 
-	private static DynamoLocal local;
+	private static RecordingDynamo dynamo;
 
 	private static AccountRepository accounts;
 
@@ -54,9 +54,9 @@ class AuditingAndCallbackTests {
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Account.class, Booking.class);
+		dynamo = RecordingDynamo.start(Account.class, Booking.class);
 		AuditorAware<String> auditorAware = () -> Optional.ofNullable(user.get());
-		new DynamoAuditing(local.mappingContext(), () -> auditorAware).afterPropertiesSet();
+		new DynamoAuditing(dynamo.local().mappingContext(), () -> auditorAware).afterPropertiesSet();
 		DynamoEntityCallbacks callbacks = new DynamoEntityCallbacks(
 				EntityCallbacks.create((BeforeConvertCallback<Booking>) (booking, table) -> {
 					events.add("beforeConvert " + booking.arrival() + " " + table);
@@ -71,15 +71,15 @@ class AuditingAndCallbackTests {
 					events.add("afterConvert " + booking.arrival());
 					return withComment(booking, booking.comment() + " and loaded");
 				}));
-		DynamoRepositoryFactory factory = new DynamoRepositoryFactory(local.template(), callbacks);
+		DynamoRepositoryFactory factory = new DynamoRepositoryFactory(dynamo.local().template(), callbacks);
 		accounts = factory.getRepository(AccountRepository.class);
 		bookings = factory.getRepository(BookingRepository.class);
 	}
 
 	@AfterAll
 	static void stop() {
-		local.mappingContext().setAuditor(null);
-		local.close();
+		dynamo.local().mappingContext().setAuditor(null);
+		dynamo.close();
 	}
 
 	@BeforeEach
@@ -105,7 +105,7 @@ class AuditingAndCallbackTests {
 		assertThat(modified.modifiedBy()).isEqualTo("bob");
 		assertThat(accounts.findById("x1")).map(Account::modifiedBy).contains("bob");
 		user.set("carol");
-		local.template().update(Account.class, "x1", null, Update.update().set("owner", "cy"));
+		dynamo.local().template().update(Account.class, "x1", null, Update.update().set("owner", "cy"));
 		assertThat(accounts.findById("x1")).hasValueSatisfying((account) -> {
 			assertThat(account.createdBy()).isEqualTo("alice");
 			assertThat(account.modifiedBy()).isEqualTo("carol");

@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 import io.dynamo.spring.core.DynamoKey;
 import io.dynamo.spring.core.DynamoPage;
 import io.dynamo.spring.repository.DynamoPageRequest;
-import io.dynamo.spring.repository.support.DynamoRepositoryFactory;
-import io.dynamo.spring.testsupport.DynamoLocal;
+import io.dynamo.spring.repository.fixtures.RecordingDynamo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,14 +40,14 @@ class RepositoryDocsSampleTests {
 
 	private static final Path DOCUMENT = Path.of("../docs/repositories.md");
 
-	private static DynamoLocal local;
+	private static RecordingDynamo dynamo;
 
 	private static OrderRepository orders;
 
 	@BeforeAll
 	static void start() {
-		local = DynamoLocal.start(Order.class);
-		orders = new DynamoRepositoryFactory(local.template()).getRepository(OrderRepository.class);
+		dynamo = RecordingDynamo.start(Order.class);
+		orders = dynamo.repository(OrderRepository.class);
 		List<Order> all = new ArrayList<>();
 		for (int day = 1; day <= 25; day++) {
 			all.add(new Order("alice", String.format("2026-03-%02d", day), (day % 5 == 0) ? "OPEN" : "SHIPPED",
@@ -60,7 +59,7 @@ class RepositoryDocsSampleTests {
 
 	@AfterAll
 	static void stop() {
-		local.close();
+		dynamo.close();
 	}
 
 	@Test
