@@ -56,7 +56,7 @@ class AuditingAndCallbackTests {
 	static void start() {
 		dynamo = RecordingDynamo.start(Account.class, Booking.class);
 		AuditorAware<String> auditorAware = () -> Optional.ofNullable(user.get());
-		new DynamoAuditing(dynamo.local().mappingContext(), () -> auditorAware).afterPropertiesSet();
+		new DynamoAuditing(dynamo.template().getMappingContext(), () -> auditorAware).afterPropertiesSet();
 		DynamoEntityCallbacks callbacks = new DynamoEntityCallbacks(
 				EntityCallbacks.create((BeforeConvertCallback<Booking>) (booking, table) -> {
 					events.add("beforeConvert " + booking.arrival() + " " + table);
@@ -71,14 +71,14 @@ class AuditingAndCallbackTests {
 					events.add("afterConvert " + booking.arrival());
 					return withComment(booking, booking.comment() + " and loaded");
 				}));
-		DynamoRepositoryFactory factory = new DynamoRepositoryFactory(dynamo.local().template(), callbacks);
+		DynamoRepositoryFactory factory = new DynamoRepositoryFactory(dynamo.template(), callbacks);
 		accounts = factory.getRepository(AccountRepository.class);
 		bookings = factory.getRepository(BookingRepository.class);
 	}
 
 	@AfterAll
 	static void stop() {
-		dynamo.local().mappingContext().setAuditor(null);
+		dynamo.template().getMappingContext().setAuditor(null);
 		dynamo.close();
 	}
 
@@ -105,7 +105,7 @@ class AuditingAndCallbackTests {
 		assertThat(modified.modifiedBy()).isEqualTo("bob");
 		assertThat(accounts.findById("x1")).map(Account::modifiedBy).contains("bob");
 		user.set("carol");
-		dynamo.local().template().update(Account.class, "x1", null, Update.update().set("owner", "cy"));
+		dynamo.template().update(Account.class, "x1", null, Update.update().set("owner", "cy"));
 		assertThat(accounts.findById("x1")).hasValueSatisfying((account) -> {
 			assertThat(account.createdBy()).isEqualTo("alice");
 			assertThat(account.modifiedBy()).isEqualTo("carol");

@@ -51,8 +51,7 @@ class DerivedQueryKeywordTests {
 		dynamo = RecordingDynamo.start(Booking.class, Message.class);
 		bookings = dynamo.repository(BookingRepository.class);
 		messages = dynamo.repository(MessageRepository.class);
-		dynamo.local()
-			.template()
+		dynamo.template()
 			.batchWrite(BatchWrite.create()
 				.put(booking("ann", "2026-01-05", "H1", 2, "101", "OPEN", 100, Set.of("sea"), true, "late"),
 						booking("ann", "2026-01-10", "H2", 5, "202", "PAID", 250, Set.of("sea", "spa"), false, null),

@@ -37,8 +37,7 @@ class RepositoryProjectionTests {
 	static void start() {
 		dynamo = RecordingDynamo.start(Booking.class);
 		projections = dynamo.repository(Projections.class);
-		dynamo.local()
-			.template()
+		dynamo.template()
 			.batchWrite(BatchWrite.create()
 				.put(new Booking("ann", "2026-01-01", "H1", 2, "101", "OPEN", BigDecimal.valueOf(120), null, true, "x"),
 						new Booking("ann", "2026-01-02", "H2", 3, "102", "PAID", BigDecimal.valueOf(90), null, false,

@@ -69,7 +69,7 @@ class RepositoryResultTypeTests {
 			.forEach((day) -> items.add(new Booking("g", String.format("2026-01-%02d", day), "H1", day, "1",
 					(day % 2 == 0) ? "PAID" : "OPEN", BigDecimal.valueOf(day), null, day % 2 == 0, null)));
 		items.add(Booking.of("h", "2026-01-01", "H1"));
-		dynamo.local().template().batchWrite(BatchWrite.create().put(items));
+		dynamo.template().batchWrite(BatchWrite.create().put(items));
 		dynamo.clear();
 	}
 
