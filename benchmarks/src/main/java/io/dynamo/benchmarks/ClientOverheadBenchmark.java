@@ -105,6 +105,15 @@ public class ClientOverheadBenchmark {
 	}
 
 	/**
+	 * GetItem through our repository's {@code findById} (over the same template).
+	 * @return the result
+	 */
+	@Benchmark
+	public Object getRepository() {
+		return this.contenders.getRepository();
+	}
+
+	/**
 	 * GetItem through our {@code DynamoTemplate} with meters, SDK metrics and the rate
 	 * limiter on.
 	 * @return the result
@@ -275,6 +284,17 @@ public class ClientOverheadBenchmark {
 	@Benchmark
 	public int queryDynamo(Blackhole blackhole) {
 		return this.contenders.queryDynamo(blackhole);
+	}
+
+	/**
+	 * Query through our repository's derived query {@code streamByPk} (over the same
+	 * template).
+	 * @param blackhole consumes the items
+	 * @return the number of items
+	 */
+	@Benchmark
+	public int queryRepository(Blackhole blackhole) {
+		return this.contenders.queryRepository(blackhole);
 	}
 
 	/**

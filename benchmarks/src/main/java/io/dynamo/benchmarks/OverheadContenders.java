@@ -13,6 +13,7 @@ import io.awspring.cloud.dynamodb.DefaultDynamoDbTableSchemaResolver;
 import io.awspring.cloud.dynamodb.DynamoDbTableNameResolver;
 import io.awspring.cloud.dynamodb.DynamoDbTemplate;
 import io.dynamo.benchmarks.model.Workload;
+import io.dynamo.spring.core.DynamoKey;
 import io.dynamo.spring.core.DynamoTemplate;
 import io.dynamo.spring.core.QuerySpec;
 import io.dynamo.spring.expression.Update;
@@ -86,6 +87,8 @@ final class OverheadContenders<T> {
 
 	private final CapacityRateLimiter limiter;
 
+	private final BenchmarkRepositories.ItemRepository<T> repository;
+
 	OverheadContenders(Workload<T> workload) {
 		this.workload = workload;
 		this.item = workload.sample().apply(1);
@@ -101,6 +104,7 @@ final class OverheadContenders<T> {
 		this.springCloudAws = new DynamoDbTemplate(enhanced, new DefaultDynamoDbTableSchemaResolver(),
 				tableNames(workload.table()));
 		this.dynamo = new DynamoTemplate(this.raw, new DynamoMappingContext(TableNameResolver.NONE));
+		this.repository = BenchmarkRepositories.create(workload, this.dynamo);
 		// as the auto-configuration wires them: meters (the SDK's own metrics are off by
 		// default) and a limiter with a limit far above the rate reached here
 		this.limiter = new CapacityRateLimiter(
@@ -167,6 +171,10 @@ final class OverheadContenders<T> {
 
 	T getDynamo() {
 		return this.dynamo.findById(this.workload.type(), this.pk, this.sk).orElseThrow();
+	}
+
+	T getRepository() {
+		return this.repository.findById(DynamoKey.of(this.pk, this.sk)).orElseThrow();
 	}
 
 	T getDynamoObserved() {
@@ -291,6 +299,10 @@ final class OverheadContenders<T> {
 
 	int queryDynamo(Blackhole blackhole) {
 		return consume(this.dynamo.query(QuerySpec.of(this.workload.type(), this.pk)), blackhole);
+	}
+
+	int queryRepository(Blackhole blackhole) {
+		return consume(this.repository.streamByPk(this.pk), blackhole);
 	}
 
 	int queryDynamoObserved(Blackhole blackhole) {

@@ -8,8 +8,10 @@ package io.dynamo.sample;
 import java.util.List;
 import java.util.Map;
 
+import io.dynamo.spring.core.DynamoKey;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample application starts on the embedded DynamoDB Local with zero set-up, reports
- * {@code dynamo} UP in its health and stores notes.
+ * {@code dynamo} UP in its health and stores notes through its repository.
  *
  * @author dynamo-spring-boot authors
  */
@@ -30,6 +32,9 @@ class SampleApplicationTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private NoteRepository notes;
 
 	@Test
 	void whenTheAppStartsThenHealthShowsDynamoUpOnTheEmbeddedServer() {
@@ -75,6 +80,54 @@ class SampleApplicationTests {
 			.body(new ParameterizedTypeReference<>() {
 			});
 		assertThat(edited).containsEntry("text", "buy oat milk").containsEntry("version", 2);
+	}
+
+	@Test
+	void whenNotesArePagedSearchedAndCountedThenTheRepositoryServesEachWithAKeyQuery() {
+		for (String text : List.of("milk", "bread", "oat milk")) {
+			client().post()
+				.uri("/notes/dora")
+				.contentType(MediaType.TEXT_PLAIN)
+				.body(text)
+				.retrieve()
+				.toBodilessEntity();
+		}
+		Map<String, Object> first = client().get()
+			.uri("/notes/dora/page?size=2")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat((List<?>) first.get("items")).hasSize(2);
+		assertThat(first.get("nextToken")).isNotNull();
+		Map<String, Object> second = client().get()
+			.uri("/notes/dora/page?size=2&token={token}", first.get("nextToken"))
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat((List<?>) second.get("items")).hasSize(1);
+		List<Map<String, Object>> found = client().get()
+			.uri("/notes/dora/search?word=milk")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(found).extracting((note) -> note.get("text")).containsExactlyInAnyOrder("milk", "oat milk");
+		assertThat(client().get().uri("/notes/dora/count").retrieve().body(Long.class)).isEqualTo(3);
+		List<Map<String, Object>> newestFirst = client().get()
+			.uri("/notes/dora")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(newestFirst).extracting((note) -> note.get("text")).containsExactly("oat milk", "bread", "milk");
+	}
+
+	@Test
+	void theNoteRepositoryIsABeanOfTheApplication() {
+		Note saved = this.notes.save(new Note("erin", null, "call bob", null, null));
+		assertThat(saved.version()).isEqualTo(1L);
+		assertThat(this.notes.findById(DynamoKey.of("erin", saved.id()))).contains(saved);
+		assertThat(this.notes.findByAuthorAndTextContaining("erin", "bob")).containsExactly(saved);
+		this.notes.delete(saved);
+		assertThat(this.notes.countByAuthor("erin")).isZero();
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.dynamo.benchmarks.startup.dynamo.DynamoStartupApp;
 import io.dynamo.benchmarks.startup.manual.HandWiredStartupApp;
+import io.dynamo.benchmarks.startup.repositories.RepositoriesStartupApp;
 import io.dynamo.spring.core.DynamoTemplate;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 
@@ -39,13 +40,16 @@ public final class StartupProbe {
 
 	/**
 	 * Start the application named by the argument and report the times.
-	 * @param args {@code dynamo} or {@code manual}
+	 * @param args {@code dynamo}, {@code repositories} or {@code manual}
 	 */
 	public static void main(String[] args) {
 		long start = System.nanoTime();
-		boolean dynamo = "dynamo".equals(args[0]);
-		SpringApplication application = new SpringApplication(
-				dynamo ? DynamoStartupApp.class : HandWiredStartupApp.class);
+		boolean dynamo = !"manual".equals(args[0]);
+		SpringApplication application = new SpringApplication(switch (args[0]) {
+			case "dynamo" -> DynamoStartupApp.class;
+			case "repositories" -> RepositoriesStartupApp.class;
+			default -> HandWiredStartupApp.class;
+		});
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setLogStartupInfo(false);

@@ -20,10 +20,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * Load run: cold start-up time to a ready application context with ten entities, the
- * starter's auto-configuration ({@code DynamoStartupApp}) against the same application
- * wiring the SDK clients by hand ({@code HandWiredStartupApp}). Each measurement is a
- * fresh JVM; the two alternate, after one unmeasured start each (to fill the file-system
- * cache); medians are reported.
+ * starter's auto-configuration ({@code DynamoStartupApp}, and
+ * {@code RepositoriesStartupApp} with a repository per entity) against the same
+ * application wiring the SDK clients by hand ({@code HandWiredStartupApp}). Each
+ * measurement is a fresh JVM; the two alternate, after one unmeasured start each (to fill
+ * the file-system cache); medians are reported.
  * <p>
  * Arguments: {@code [result json] [runs per application=10]}.
  *
@@ -42,7 +43,7 @@ public final class StartupTime {
 	public static void main(String[] args) throws Exception {
 		String file = (args.length > 0) ? args[0] : "benchmarks/results/startup.json";
 		int runs = (args.length > 1) ? Integer.parseInt(args[1]) : 10;
-		String[] apps = { "dynamo", "manual" };
+		String[] apps = { "dynamo", "repositories", "manual" };
 		for (String app : apps) {
 			start(app);
 		}
@@ -67,7 +68,7 @@ public final class StartupTime {
 			record.put("medianJvmMillis", median(measured, 1));
 			record.put("entities", measured.get(0)[2]);
 			records.add(record);
-			System.out.printf("%-7s median %d ms in SpringApplication.run, %d ms since JVM start (%d runs)%n", app,
+			System.out.printf("%-12s median %d ms in SpringApplication.run, %d ms since JVM start (%d runs)%n", app,
 					median(measured, 0), median(measured, 1), measured.size());
 		}
 		Path path = Path.of(file);

@@ -61,7 +61,7 @@ final class QueryExecutor {
 
 	<T> Stream<T> query(QuerySpec<T> spec) {
 		Prepared<T, QueryRequest> prepared = prepare(spec);
-		return stream(prepared.entity(), spec.limitValue(), (start, remaining) -> {
+		return stream(prepared.entity(), spec.limitValue(), spec.startKey(), (start, remaining) -> {
 			QueryResponse response = query(prepared, start,
 					requestLimit(spec.pageSizeValue(), remaining, spec.filterCondition() == null), null);
 			return new Fetched(response.items(), response.lastEvaluatedKey());
@@ -71,7 +71,7 @@ final class QueryExecutor {
 	<T> DynamoPage<T> queryPage(QuerySpec<T> spec, @Nullable String pageToken) {
 		Prepared<T, QueryRequest> prepared = prepare(spec);
 		Map<String, AttributeValue> start = (pageToken != null)
-				? this.tokens.decode(pageToken, prepared.binding().get()) : null;
+				? this.tokens.decode(pageToken, prepared.binding().get()) : spec.startKey();
 		QueryResponse response = query(prepared, start, spec.singlePageLimit(), null);
 		return page(prepared, response.items(), response.lastEvaluatedKey());
 	}
@@ -91,7 +91,7 @@ final class QueryExecutor {
 
 	<T> Stream<T> scanSegment(ScanSpec<T> spec, @Nullable Integer segment, @Nullable Integer totalSegments) {
 		Prepared<T, ScanRequest> prepared = prepare(spec);
-		return stream(prepared.entity(), spec.limitValue(), (start, remaining) -> {
+		return stream(prepared.entity(), spec.limitValue(), null, (start, remaining) -> {
 			ScanResponse response = scan(prepared, start,
 					requestLimit(spec.pageSizeValue(), remaining, spec.filterCondition() == null), null, segment,
 					totalSegments);
@@ -280,8 +280,9 @@ final class QueryExecutor {
 		return pageSize;
 	}
 
-	private static <T> Stream<T> stream(EntityMetadata<T> entity, int limit, PageFetcher fetcher) {
-		Iterator<T> iterator = new PagingIterator<>(entity::fromItem, limit, fetcher);
+	private static <T> Stream<T> stream(EntityMetadata<T> entity, int limit,
+			@Nullable Map<String, AttributeValue> startKey, PageFetcher fetcher) {
+		Iterator<T> iterator = new PagingIterator<>(entity::fromItem, limit, startKey, fetcher);
 		Stream<T> stream = StreamSupport
 			.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
 		return (limit != Integer.MAX_VALUE) ? stream.limit(limit) : stream;
@@ -324,10 +325,12 @@ final class QueryExecutor {
 
 		private boolean started;
 
-		PagingIterator(Function<Map<String, AttributeValue>, T> mapper, int limit, PageFetcher fetcher) {
+		PagingIterator(Function<Map<String, AttributeValue>, T> mapper, int limit,
+				@Nullable Map<String, AttributeValue> startKey, PageFetcher fetcher) {
 			this.mapper = mapper;
 			this.fetcher = fetcher;
 			this.remaining = limit;
+			this.next = startKey;
 		}
 
 		@Override

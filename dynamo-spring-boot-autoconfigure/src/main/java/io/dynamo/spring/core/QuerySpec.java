@@ -5,7 +5,10 @@
 
 package io.dynamo.spring.core;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import org.springframework.util.Assert;
 
@@ -35,6 +38,8 @@ public final class QuerySpec<T> extends ReadSpec<T, QuerySpec<T>> {
 	private @Nullable SortKeyCondition sortKey;
 
 	private boolean reverse;
+
+	private @Nullable Map<String, AttributeValue> startKey;
 
 	private QuerySpec(Class<T> type, Object partitionValue) {
 		super(type);
@@ -73,6 +78,20 @@ public final class QuerySpec<T> extends ReadSpec<T, QuerySpec<T>> {
 		return this;
 	}
 
+	/**
+	 * Start after the item with the given key (DynamoDB's {@code ExclusiveStartKey}): the
+	 * key attributes of the table and, for an index, of the index, as stored. Streams and
+	 * first pages (no page token) start there; counts ignore it. Keyset scrolling uses
+	 * it; web APIs should prefer the authenticated page tokens of
+	 * {@link DynamoOperations#queryPage(QuerySpec, String)}.
+	 * @param startKey the key of the item to start after
+	 * @return this spec
+	 */
+	public QuerySpec<T> startAfter(Map<String, AttributeValue> startKey) {
+		this.startKey = Map.copyOf(startKey);
+		return this;
+	}
+
 	Object partitionValue() {
 		return this.partitionValue;
 	}
@@ -83,6 +102,10 @@ public final class QuerySpec<T> extends ReadSpec<T, QuerySpec<T>> {
 
 	boolean isReverse() {
 		return this.reverse;
+	}
+
+	@Nullable Map<String, AttributeValue> startKey() {
+		return this.startKey;
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.enhanced.dynamodb.IndexMetadata;
@@ -31,7 +32,9 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbImmut
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
+import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.util.StringUtils;
@@ -53,6 +56,8 @@ public class DynamoMappingContext {
 	private final MethodHandleTableSchemas methodHandleSchemas = new MethodHandleTableSchemas();
 
 	private final Map<Class<?>, EntityMetadata<?>> entities = new ConcurrentHashMap<>();
+
+	private volatile @Nullable Supplier<? extends Optional<?>> auditor;
 
 	/**
 	 * Create a context.
@@ -300,7 +305,34 @@ public class DynamoMappingContext {
 				strategy = generatedId.value();
 			}
 		}
-		return new EntityFeatures(version, ttl, created, modified, generated, strategy, this.clock);
+		EntityFeatures features = new EntityFeatures(version, ttl, created, modified, generated, strategy, this.clock);
+		features.auditors(attributeWith(properties, schema, CreatedBy.class),
+				attributeWith(properties, schema, LastModifiedBy.class), this::currentAuditor);
+		return features;
+	}
+
+	private static @Nullable String attributeWith(List<EntityProperties.Property> properties, TableSchema<?> schema,
+			Class<? extends java.lang.annotation.Annotation> annotation) {
+		return properties.stream()
+			.filter((property) -> property.has(annotation)
+					&& schema.attributeNames().contains(property.attributeName()))
+			.map(EntityProperties.Property::attributeName)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * Set who is the current auditor, written into {@code @CreatedBy} (when absent) and
+	 * {@code @LastModifiedBy} attributes on every write, as Spring Data auditing does.
+	 * @param auditor the current auditor, or {@code null} to stop auditing
+	 */
+	public void setAuditor(@Nullable Supplier<? extends Optional<?>> auditor) {
+		this.auditor = auditor;
+	}
+
+	private Optional<?> currentAuditor() {
+		Supplier<? extends Optional<?>> current = this.auditor;
+		return (current != null) ? current.get() : Optional.empty();
 	}
 
 	private static void requireInstant(Class<?> type, EntityProperties.Property property, String annotation) {

@@ -8,8 +8,10 @@ package io.dynamo.spring.mapping;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The attributes an entity writes itself: a version for optimistic locking, a TTL stored
- * as epoch seconds, a generated id, and created and last-modified timestamps.
+ * as epoch seconds, a generated id, created and last-modified timestamps, and the
+ * auditors who created and last modified it.
  *
  * @author dynamo-spring-boot authors
  */
@@ -39,6 +42,12 @@ final class EntityFeatures {
 
 	private @Nullable BiFunction<String, Object, AttributeValue> converter;
 
+	private @Nullable String createdByAttribute;
+
+	private @Nullable String modifiedByAttribute;
+
+	private Supplier<? extends Optional<?>> auditor = Optional::empty;
+
 	EntityFeatures(@Nullable String versionAttribute, @Nullable String ttlAttribute, @Nullable String createdAttribute,
 			@Nullable String modifiedAttribute, @Nullable String generatedIdAttribute, GeneratedId.Strategy idStrategy,
 			Clock clock) {
@@ -53,6 +62,26 @@ final class EntityFeatures {
 
 	void converter(BiFunction<String, Object, AttributeValue> converter) {
 		this.converter = converter;
+	}
+
+	void auditors(@Nullable String createdBy, @Nullable String modifiedBy, Supplier<? extends Optional<?>> auditor) {
+		this.createdByAttribute = createdBy;
+		this.modifiedByAttribute = modifiedBy;
+		this.auditor = auditor;
+	}
+
+	@Nullable String modifiedByAttribute() {
+		return this.modifiedByAttribute;
+	}
+
+	/**
+	 * The current auditor as the given attribute stores it.
+	 * @param attribute the attribute
+	 * @return the value, or {@code null} without a current auditor
+	 */
+	@Nullable AttributeValue auditor(String attribute) {
+		Optional<?> current = this.auditor.get();
+		return (current.isPresent() && this.converter != null) ? this.converter.apply(attribute, current.get()) : null;
 	}
 
 	@Nullable String versionAttribute() {
@@ -79,6 +108,16 @@ final class EntityFeatures {
 			String id = (this.idStrategy == GeneratedId.Strategy.ULID) ? UlidCreator.getMonotonicUlid().toString()
 					: UUID.randomUUID().toString();
 			item.put(this.generatedIdAttribute, AttributeValue.fromS(id));
+		}
+		if (this.createdByAttribute != null || this.modifiedByAttribute != null) {
+			String attribute = (this.createdByAttribute != null) ? this.createdByAttribute : this.modifiedByAttribute;
+			AttributeValue current = auditor(attribute);
+			if (current != null && this.createdByAttribute != null && !item.containsKey(this.createdByAttribute)) {
+				item.put(this.createdByAttribute, current);
+			}
+			if (current != null && this.modifiedByAttribute != null) {
+				item.put(this.modifiedByAttribute, auditor(this.modifiedByAttribute));
+			}
 		}
 		if (this.createdAttribute != null || this.modifiedAttribute != null) {
 			Instant now = this.clock.instant();

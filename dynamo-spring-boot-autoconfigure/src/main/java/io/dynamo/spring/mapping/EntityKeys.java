@@ -97,6 +97,15 @@ record EntityKeys(String partitionKey, @Nullable String sortKey, @Nullable KeyTe
 		return keyValue(this.partitionKey, this.partitionTemplate, partitionValue, converter, entityName);
 	}
 
+	AttributeValue sortKeyValue(Object sortValue, BiFunction<String, Object, AttributeValue> converter,
+			String entityName) {
+		if (this.sortKey == null) {
+			throw new InvalidDataAccessApiUsageException(
+					"The table of " + entityName + " has no sort key: pass the partition key value only");
+		}
+		return keyValue(this.sortKey, this.sortTemplate, sortValue, converter, entityName);
+	}
+
 	Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
 		Map<String, AttributeValue> key = new HashMap<>(4);
 		key.put(this.partitionKey, item.get(this.partitionKey));

@@ -57,6 +57,8 @@ public final class EntityMetadata<T> {
 
 	private final ValueConverter valueConverter;
 
+	private volatile @Nullable Map<String, String> propertyAttributes;
+
 	EntityMetadata(Class<T> type, TableSchema<T> schema, String tableName, EntityKeys keys,
 			List<IndexDefinition> indexes, Map<String, ScalarAttributeType> keyAttributeTypes,
 			EntityFeatures features) {
@@ -217,6 +219,68 @@ public final class EntityMetadata<T> {
 	}
 
 	/**
+	 * Return the stored sort key value for what callers know (see
+	 * {@link #key(Object, Object)}).
+	 * @param sortValue the sort key value, or its template's placeholder value
+	 * @return the attribute value
+	 * @throws InvalidDataAccessApiUsageException if the table has no sort key
+	 */
+	public AttributeValue sortKeyValue(Object sortValue) {
+		return this.keys.sortKeyValue(sortValue, this::toAttributeValue, entityName());
+	}
+
+	/**
+	 * Return the template of the partition key.
+	 * @return the template, or {@code null} when the key is a plain attribute
+	 */
+	public @Nullable KeyTemplate partitionKeyTemplate() {
+		return this.keys.partitionTemplate();
+	}
+
+	/**
+	 * Return the template of the sort key.
+	 * @return the template, or {@code null} when the key is a plain attribute or absent
+	 */
+	public @Nullable KeyTemplate sortKeyTemplate() {
+		return this.keys.sortTemplate();
+	}
+
+	/**
+	 * Return the attribute a Java property is stored as (its {@code @DynamoDbAttribute}
+	 * name when one is set).
+	 * @param property the property name (record component or bean property)
+	 * @return the attribute name, or {@code null} when the entity maps no such property
+	 */
+	public @Nullable String attributeNameOf(String property) {
+		Map<String, String> attributes = this.propertyAttributes;
+		if (attributes == null) {
+			Map<String, String> names = new HashMap<>();
+			for (EntityProperties.Property candidate : EntityProperties.of(this.type)) {
+				if (this.attributeNames.contains(candidate.attributeName())) {
+					names.put(candidate.name(), candidate.attributeName());
+				}
+			}
+			attributes = Map.copyOf(names);
+			this.propertyAttributes = attributes;
+		}
+		return attributes.get(property);
+	}
+
+	/**
+	 * Return the Java type of a mapped attribute, as the schema converts it.
+	 * @param attribute the attribute name
+	 * @return the type, or {@code null} when the schema has no converter for it (such as
+	 * a templated key attribute)
+	 */
+	public @Nullable Class<?> attributeType(String attribute) {
+		if (!this.schema.attributeNames().contains(attribute)) {
+			return null;
+		}
+		AttributeConverter<?> converter = this.schema.converterForAttribute(attribute);
+		return (converter != null) ? converter.type().rawClass() : null;
+	}
+
+	/**
 	 * Return the secondary index of the given name.
 	 * @param name the index name
 	 * @return the index
@@ -305,17 +369,20 @@ public final class EntityMetadata<T> {
 
 	/**
 	 * Return the update with the attributes the entity manages added: the version
-	 * incremented (so that versioned writes notice the change) and the last-modified
-	 * timestamp set, unless the update sets them itself.
+	 * incremented (so that versioned writes notice the change), the last-modified
+	 * timestamp and auditor set, unless the update sets them itself.
 	 * @param update the caller's update
 	 * @return the update to send
 	 */
 	public Update withManagedAttributes(Update update) {
 		String version = this.features.versionAttribute();
 		String modified = this.features.modifiedAttribute();
+		String modifiedBy = this.features.modifiedByAttribute();
 		boolean addVersion = version != null && !update.touches(version);
 		boolean setModified = modified != null && !update.touches(modified);
-		if (!addVersion && !setModified) {
+		AttributeValue auditor = (modifiedBy != null && !update.touches(modifiedBy)) ? this.features.auditor(modifiedBy)
+				: null;
+		if (!addVersion && !setModified && auditor == null) {
 			return update;
 		}
 		Update managed = update.copy();
@@ -324,6 +391,9 @@ public final class EntityMetadata<T> {
 		}
 		if (setModified) {
 			managed.set(modified, this.features.timestamp(modified, this.features.now()));
+		}
+		if (auditor != null) {
+			managed.set(modifiedBy, auditor);
 		}
 		return managed;
 	}

@@ -83,6 +83,15 @@ public final class KeyTemplate {
 	}
 
 	/**
+	 * Whether the template ends with a placeholder, so that a prefix of the last
+	 * placeholder's value renders a prefix of the key.
+	 * @return {@code true} when nothing follows the last placeholder
+	 */
+	public boolean endsWithPlaceholder() {
+		return this.literals.get(this.literals.size() - 1).isEmpty();
+	}
+
+	/**
 	 * Render the key from attribute values given as strings.
 	 * @param values the value of each placeholder, or {@code null} when it is missing
 	 * @param entityName the entity, for the error message

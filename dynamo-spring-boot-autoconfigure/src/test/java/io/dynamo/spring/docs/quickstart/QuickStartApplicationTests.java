@@ -7,6 +7,9 @@ package io.dynamo.spring.docs.quickstart;
 
 import java.util.List;
 
+import io.dynamo.spring.core.DynamoKey;
+import io.dynamo.spring.core.DynamoPage;
+import io.dynamo.spring.repository.DynamoPageRequest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.WebApplicationType;
@@ -41,6 +44,18 @@ class QuickStartApplicationTests {
 			assertThat(edited.version()).isEqualTo(2);
 			List<Note> all = notes.notesOf("alice");
 			assertThat(all).singleElement().satisfies((note) -> assertThat(note.text()).isEqualTo("buy oat milk"));
+			NoteRepository repository = context.getBean(NoteRepository.class);
+			Note later = repository.save(new Note("alice", null, "call bob", null));
+			assertThat(repository.findById(DynamoKey.of("alice", later.id()))).contains(later);
+			assertThat(repository.findByAuthorOrderByIdDesc("alice")).extracting(Note::text)
+				.containsExactly("call bob", "buy oat milk");
+			DynamoPage<Note> first = repository.findByAuthor("alice", DynamoPageRequest.of(1, null));
+			assertThat(first.items()).hasSize(1);
+			assertThat(repository.findByAuthor("alice", DynamoPageRequest.of(1, first.nextToken())).items())
+				.doesNotContainAnyElementsOf(first.items());
+			assertThat(repository.findByAuthorAndTextContaining("alice", "milk")).extracting(Note::text)
+				.containsExactly("buy oat milk");
+			assertThat(repository.countByAuthor("alice")).isEqualTo(2);
 		}
 	}
 

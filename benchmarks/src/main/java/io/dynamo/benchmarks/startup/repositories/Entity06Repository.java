@@ -1,0 +1,25 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.benchmarks.startup.repositories;
+
+import java.util.List;
+
+import io.dynamo.benchmarks.startup.entities.Entity06;
+import io.dynamo.spring.core.DynamoKey;
+import io.dynamo.spring.repository.DynamoRepository;
+
+/**
+ * A repository of {@link Entity06} with two derived queries, planned at start-up.
+ *
+ * @author dynamo-spring-boot authors
+ */
+public interface Entity06Repository extends DynamoRepository<Entity06, DynamoKey> {
+
+	List<Entity06> findByPkAndNameStartingWith(String pk, String prefix);
+
+	long countByPkAndActiveTrue(String pk);
+
+}

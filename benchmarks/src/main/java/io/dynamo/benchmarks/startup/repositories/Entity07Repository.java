@@ -1,0 +1,25 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.benchmarks.startup.repositories;
+
+import java.util.List;
+
+import io.dynamo.benchmarks.startup.entities.Entity07;
+import io.dynamo.spring.core.DynamoKey;
+import io.dynamo.spring.repository.DynamoRepository;
+
+/**
+ * A repository of {@link Entity07} with two derived queries, planned at start-up.
+ *
+ * @author dynamo-spring-boot authors
+ */
+public interface Entity07Repository extends DynamoRepository<Entity07, DynamoKey> {
+
+	List<Entity07> findByPkAndNameStartingWith(String pk, String prefix);
+
+	long countByPkAndActiveTrue(String pk);
+
+}

@@ -1,0 +1,29 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.repository.callback;
+
+import org.springframework.data.mapping.callback.EntityCallback;
+
+/**
+ * Entity callback invoked after a repository read an item and converted it to an entity
+ * (the after-load callback). Declare it as a bean; the repositories call every one in
+ * {@link org.springframework.core.Ordered order}.
+ *
+ * @param <T> the entity type
+ * @author dynamo-spring-boot authors
+ */
+@FunctionalInterface
+public interface AfterConvertCallback<T> extends EntityCallback<T> {
+
+	/**
+	 * Called after an item was read and converted.
+	 * @param entity the entity
+	 * @param tableName the physical table name
+	 * @return the entity to go on with (the same one, or a modified copy of an immutable)
+	 */
+	T onAfterConvert(T entity, String tableName);
+
+}
