@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code docs/engine.md} shows the tagged regions of {@link StandaloneEngineSamples} word
+ * {@code docs/engine.md} shows the tagged regions of {@link StandaloneEngineTests} word
  * for word (less their indentation), so that the page's samples are code that compiles
  * and runs.
  */
@@ -30,8 +30,7 @@ class EngineDocsTests {
 	@Test
 	void everySampleRegionIsOnThePage() throws IOException {
 		Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-		String samples = Files
-			.readString(module.resolve("src/test/java/io/dynamo/samples/StandaloneEngineSamples.java"));
+		String samples = Files.readString(module.resolve("src/test/java/io/dynamo/samples/StandaloneEngineTests.java"));
 		String page = Files.readString(module.resolveSibling("docs").resolve("engine.md"));
 		Matcher matcher = REGION.matcher(samples);
 		List<String> regions = new ArrayList<>();

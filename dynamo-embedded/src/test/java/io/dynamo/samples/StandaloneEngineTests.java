@@ -34,10 +34,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The samples of {@code docs/engine.md}, compiled and run: the engine used on its own, as
  * any JVM test would, through its public API only (this package is not the engine's).
  */
-class StandaloneEngineSamples {
+class StandaloneEngineTests {
 
 	@Test
-	void inProcess() {
+	void anSdkClientReachesTheEngineInProcess() {
 		// tag::in-process[]
 		// the in-process transport: no socket, the SDK's whole pipeline, then the engine
 		try (DynamoEngine engine = DynamoEngine.inMemory();
@@ -62,7 +62,7 @@ class StandaloneEngineSamples {
 	}
 
 	@Test
-	void overHttpAndOnDisk(@TempDir Path directory) {
+	void anSdkClientReachesTheEngineOverHttpWithTheDataOnDisk(@TempDir Path directory) {
 		// tag::http[]
 		// on disk, served on 127.0.0.1 and a free port (0)
 		try (DynamoEngine engine = DynamoEngine.builder().directory(directory).build();
@@ -81,7 +81,7 @@ class StandaloneEngineSamples {
 	}
 
 	@Test
-	void faultsAndCapacity() {
+	void injectedFaultsReachTheSdkClient() {
 		try (DynamoEngine engine = DynamoEngine.builder().enforceCapacity(true).build();
 				DynamoDbClient client = DynamoDbClient.builder()
 					.httpClient(engine.httpClient())
