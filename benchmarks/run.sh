@@ -30,6 +30,9 @@ mkdir -p "$results"
 echo "== client overhead and schema build (JMH, about 6 minutes)"
 java -Xms2g -Xmx2g -cp "$cp" io.dynamo.benchmarks.OverheadRun "$results/overhead.json" 8 4 | tee "$results/overhead.log"
 
+echo "== instrumentation overhead in rounds (about 3 minutes)"
+java -Xms1g -Xmx1g -cp "$cp" io.dynamo.benchmarks.OverheadRounds "$results/overhead-rounds.json" 21 150 20 small,tiny | tee "$results/overhead-rounds.log"
+
 echo "== bulk against DynamoDB Local (about 2 minutes)"
 java -Xmx1g -cp "$cp" io.dynamo.benchmarks.BulkThroughput "$results/bulk.json" 100000 20000 4 | tee "$results/bulk.log"
 

@@ -81,6 +81,10 @@ final class OverheadContenders<T> {
 
 	private final DynamoTemplate dynamoObserved;
 
+	private final DynamoDbClient observedSdkClient;
+
+	private final DynamoTemplate dynamoObservedSdk;
+
 	private final CapacityRateLimiter limiter;
 
 	private final BenchmarkRepositories.ItemRepository<T> repository;
@@ -101,8 +105,8 @@ final class OverheadContenders<T> {
 				tableNames(workload.table()));
 		this.dynamo = new DynamoTemplate(this.raw, new DynamoMappingContext(TableNameResolver.NONE));
 		this.repository = BenchmarkRepositories.create(workload, this.dynamo);
-		// as the auto-configuration wires them: meters (with the SDK's own metrics) and a
-		// limiter with a limit far above the rate reached here
+		// as the auto-configuration wires them: meters (the SDK's own metrics are off by
+		// default) and a limiter with a limit far above the rate reached here
 		this.limiter = new CapacityRateLimiter(
 				(table) -> new TableLimits(CapacityLimit.fixed(CapacityLimit.MAX_RATE, Duration.ofSeconds(1)),
 						CapacityLimit.fixed(CapacityLimit.MAX_RATE, Duration.ofSeconds(1))),
@@ -111,9 +115,18 @@ final class OverheadContenders<T> {
 		this.observedClient = BenchmarkClients.client(
 				StubDynamoHttpClient.forItem(stored, workload.queryPage(), workload.table(), true),
 				new ExecutionInterceptor[] { new DynamoMetricsInterceptor(registry, ObservationRegistry.NOOP, null),
-						new RateLimitingInterceptor(this.limiter) },
-				new DynamoSdkMetricPublisher(registry));
+						new RateLimitingInterceptor(this.limiter) });
 		this.dynamoObserved = new DynamoTemplate(this.observedClient, new DynamoMappingContext(TableNameResolver.NONE));
+		// the same with dynamo.metrics.sdk-metrics=true: the SDK's metric publisher too
+		SimpleMeterRegistry sdkRegistry = new SimpleMeterRegistry();
+		this.observedSdkClient = BenchmarkClients
+			.client(StubDynamoHttpClient.forItem(stored, workload.queryPage(), workload.table(), true),
+					new ExecutionInterceptor[] {
+							new DynamoMetricsInterceptor(sdkRegistry, ObservationRegistry.NOOP, null),
+							new RateLimitingInterceptor(this.limiter) },
+					new DynamoSdkMetricPublisher(sdkRegistry));
+		this.dynamoObservedSdk = new DynamoTemplate(this.observedSdkClient,
+				new DynamoMappingContext(TableNameResolver.NONE));
 	}
 
 	static DynamoDbTableNameResolver tableNames(String table) {
@@ -130,6 +143,7 @@ final class OverheadContenders<T> {
 	void close() {
 		this.raw.close();
 		this.observedClient.close();
+		this.observedSdkClient.close();
 		this.limiter.close();
 	}
 
@@ -167,6 +181,10 @@ final class OverheadContenders<T> {
 		return this.dynamoObserved.findById(this.workload.type(), this.pk, this.sk).orElseThrow();
 	}
 
+	T getDynamoObservedSdk() {
+		return this.dynamoObservedSdk.findById(this.workload.type(), this.pk, this.sk).orElseThrow();
+	}
+
 	// PutItem
 
 	PutItemResponse putRaw() {
@@ -196,6 +214,10 @@ final class OverheadContenders<T> {
 
 	T putDynamoObserved() {
 		return this.dynamoObserved.save(this.item);
+	}
+
+	T putDynamoObservedSdk() {
+		return this.dynamoObservedSdk.save(this.item);
 	}
 
 	// UpdateItem: the raw client and ours set one attribute by key; the enhanced client
@@ -240,6 +262,13 @@ final class OverheadContenders<T> {
 			.orElseThrow();
 	}
 
+	T updateDynamoObservedSdk() {
+		return this.dynamoObservedSdk
+			.update(this.workload.type(), this.pk, this.sk, Update.update().set("label", UPDATED_LABEL))
+			.entity()
+			.orElseThrow();
+	}
+
 	// Query: one page, every item mapped
 
 	int queryRaw(Blackhole blackhole) {
@@ -278,6 +307,10 @@ final class OverheadContenders<T> {
 
 	int queryDynamoObserved(Blackhole blackhole) {
 		return consume(this.dynamoObserved.query(QuerySpec.of(this.workload.type(), this.pk)), blackhole);
+	}
+
+	int queryDynamoObservedSdk(Blackhole blackhole) {
+		return consume(this.dynamoObservedSdk.query(QuerySpec.of(this.workload.type(), this.pk)), blackhole);
 	}
 
 	private QueryEnhancedRequest queryRequest() {

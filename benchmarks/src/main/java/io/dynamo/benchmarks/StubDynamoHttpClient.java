@@ -109,6 +109,7 @@ final class StubDynamoHttpClient implements SdkHttpClient {
 		responses.put("Query", body(items, capacity));
 		responses.put("Scan", body(items, capacity));
 		responses.put("BatchWriteItem", body("\"UnprocessedItems\":{}", null));
+		responses.put("TransactWriteItems", body(null, null));
 		return new StubDynamoHttpClient(responses);
 	}
 

@@ -26,6 +26,7 @@ import io.dynamo.embedded.operation.EngineContext;
 import io.dynamo.embedded.operation.OperationHook;
 import io.dynamo.embedded.operation.Operation;
 import io.dynamo.embedded.operation.Operations;
+import io.dynamo.embedded.storage.Catalog;
 import io.dynamo.embedded.protocol.Dispatcher;
 import io.dynamo.embedded.protocol.DynamoHttpServer;
 import io.dynamo.embedded.protocol.InProcessAsyncHttpClient;
@@ -166,6 +167,11 @@ public final class DynamoEngine implements AutoCloseable {
 	/** The engine's state: its tables and their storage (for this package's tests). */
 	EngineContext context() {
 		return this.context;
+	}
+
+	/** The catalog, for tests of this package that watch writes as they apply. */
+	Catalog catalog() {
+		return this.context.catalog();
 	}
 
 	/**

@@ -27,6 +27,8 @@ public final class Update {
 
 	static final String INVALID_PATH = "The document path provided in the update expression is invalid for update";
 
+	static final String UNSUPPORTED_INDEX_TYPE = "The update expression attempted to update the secondary index key to unsupported type";
+
 	static final String LEGACY_MISMATCH = "Type mismatch for attribute to update";
 
 	/** One action of an update. */
@@ -153,6 +155,19 @@ public final class Update {
 	 * cannot be updated and operands of the wrong type
 	 */
 	public Map<String, AttributeValue> apply(Map<String, AttributeValue> item) {
+		return apply(item, Map.of());
+	}
+
+	/**
+	 * The next version of an item, refusing a SET of a secondary index's key attribute to
+	 * a value of another type.
+	 * @param item the current item; an empty map when there is none
+	 * @param indexKeyTypes the type (S, N or B) of each secondary index key attribute
+	 * @return a new item
+	 * @throws DynamoException a {@code ValidationException} as DynamoDB's, for the first
+	 * action in the expression's order that cannot apply
+	 */
+	public Map<String, AttributeValue> apply(Map<String, AttributeValue> item, Map<String, String> indexKeyTypes) {
 		// every SET value is computed from the item as it was before the update
 		AttributeValue[] setValues = new AttributeValue[this.actions.size()];
 		for (int i = 0; i < setValues.length; i++) {
@@ -160,6 +175,7 @@ public final class Update {
 				setValues[i] = set.value().evaluate(item);
 			}
 		}
+		check(item, setValues, indexKeyTypes);
 		Map<String, AttributeValue> result = new LinkedHashMap<>(item);
 		for (int index : this.order) {
 			Action action = this.actions.get(index);
@@ -173,14 +189,60 @@ public final class Update {
 			else if (action instanceof DeleteAction delete) {
 				modify(result, delete.path(), (existing) -> delete(existing, delete.value(), delete.legacy()));
 			}
-			else if (!item.isEmpty()) {
-				// the live service ignores REMOVE of any path, however deep, when there
-				// is no
-				// item, while it refuses a nested path with a missing parent in an item
+			else {
+				// REMOVE of a missing attribute is nothing, while a nested path needs its
+				// parent, in a new item as in a stored one
 				modify(result, action.path(), (existing) -> null);
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Refuses the first action, in the order the expression wrote them, whose path has no
+	 * parent of the right kind, which sets an index key to another type, or whose operand
+	 * does not match the value it adds to or deletes from. The actions apply in another
+	 * order (see {@link #order}), whose first failure could be another action's.
+	 */
+	private void check(Map<String, AttributeValue> item, AttributeValue[] setValues,
+			Map<String, String> indexKeyTypes) {
+		for (int i = 0; i < this.actions.size(); i++) {
+			Action action = this.actions.get(i);
+			AttributePath path = action.path();
+			AttributeValue existing = item.get(path.head());
+			for (int depth = 1; depth < path.size(); depth++) {
+				Object element = path.element(depth);
+				if (element instanceof Integer index) {
+					if (!(existing instanceof AttributeValue.L list)) {
+						throw DynamoException.validation(INVALID_PATH);
+					}
+					existing = (index < list.values().size()) ? list.values().get(index) : null;
+				}
+				else {
+					if (!(existing instanceof AttributeValue.M map)) {
+						throw DynamoException.validation(INVALID_PATH);
+					}
+					existing = map.values().get(element);
+				}
+				if (existing == null && depth < path.size() - 1) {
+					throw DynamoException.validation(INVALID_PATH);
+				}
+			}
+			if (action instanceof SetAction && !path.isNested()) {
+				String type = indexKeyTypes.get(path.head());
+				if (type != null && !type.equals(setValues[i].type())) {
+					throw DynamoException.validation(UNSUPPORTED_INDEX_TYPE);
+				}
+			}
+			else if (existing != null && action instanceof AddAction add && !add.legacy()
+					&& !existing.type().equals(add.value().type())) {
+				throw DynamoException.validation(UpdateValue.WRONG_TYPE);
+			}
+			else if (existing != null && action instanceof DeleteAction delete && !delete.legacy()
+					&& delete.value() != null && !existing.type().equals(delete.value().type())) {
+				throw DynamoException.validation(UpdateValue.WRONG_TYPE);
+			}
+		}
 	}
 
 	private static AttributeValue add(AttributeValue existing, AttributeValue operand, boolean legacy) {

@@ -133,6 +133,21 @@ final class Values {
 		else if (value instanceof AttributeValue.B b) {
 			content = b.base64();
 		}
+		else if (value instanceof AttributeValue.Bool b) {
+			content = String.valueOf(b.value());
+		}
+		else if (value instanceof AttributeValue.Null) {
+			content = "true";
+		}
+		else if (value instanceof AttributeValue.SS ss) {
+			content = String.join(",", ss.values());
+		}
+		else if (value instanceof AttributeValue.NS ns) {
+			content = String.join(",", ns.values().stream().map(AttributeValue.N::text).toList());
+		}
+		else if (value instanceof AttributeValue.BS bs) {
+			content = String.join(",", bs.values().stream().map(AttributeValue.B::base64).toList());
+		}
 		else {
 			content = String.valueOf(value);
 		}

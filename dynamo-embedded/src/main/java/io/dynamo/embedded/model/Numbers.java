@@ -6,6 +6,7 @@
 package io.dynamo.embedded.model;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * DynamoDB's number rules: at most 38 significant digits, magnitudes from 1E-130 up to
@@ -17,6 +18,9 @@ public final class Numbers {
 
 	private static final BigDecimal MIN = new BigDecimal("1E-130");
 
+	// the wire form DynamoDB reads: no sign but a minus, no spaces, no hexadecimal
+	private static final Pattern FORMAT = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
 	private Numbers() {
 	}
 
@@ -27,9 +31,15 @@ public final class Numbers {
 	 * @throws DynamoException a {@code ValidationException} with DynamoDB's message
 	 */
 	public static BigDecimal parse(String text) {
+		if (text.isEmpty()) {
+			throw DynamoException.validation("The parameter cannot be converted to a numeric value");
+		}
 		BigDecimal value;
 		try {
-			value = new BigDecimal(text.trim());
+			if (!FORMAT.matcher(text).matches()) {
+				throw new NumberFormatException(text);
+			}
+			value = new BigDecimal(text);
 		}
 		catch (NumberFormatException ex) {
 			throw DynamoException.validation("The parameter cannot be converted to a numeric value: " + text);

@@ -5,6 +5,7 @@
 
 package io.dynamo.embedded.operation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.dynamo.embedded.model.DynamoException;
+import io.dynamo.embedded.protocol.Json;
 
 /**
  * Member constraints checked as DynamoDB's request validator checks them: required
@@ -57,6 +59,15 @@ public final class Constraints {
 			add(null, path, "Member must not be null");
 		}
 		return this;
+	}
+
+	/**
+	 * The rules of a required table name of the item and read operations, collected with
+	 * the request's other errors as DynamoDB lists them: present, its pattern, 3 to 255
+	 * characters.
+	 */
+	public Constraints tableName(String path, String value) {
+		return notNull(path, value).name(path, value).minLength(path, value, 3).maxLength(path, value, 255);
 	}
 
 	/** A table or index name's pattern. */
@@ -149,6 +160,12 @@ public final class Constraints {
 				parts.add(show(element));
 			}
 			return "[" + String.join(", ", parts) + "]";
+		}
+		if (value instanceof Map<?, ?> map) {
+			// structures are shown as their JSON
+			@SuppressWarnings("unchecked")
+			Map<String, ?> tree = (Map<String, ?>) map;
+			return new String(Json.write(tree), StandardCharsets.UTF_8);
 		}
 		return String.valueOf(value);
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.dynamo.embedded.model.DynamoException;
+import io.dynamo.embedded.protocol.Deserializer;
 
 /**
  * Typed reads of nested request structures (list elements, sub-structures), with the
@@ -41,10 +42,7 @@ public final class Members {
 
 	public static Boolean bool(Map<String, Object> structure, String name) {
 		Object value = structure.get(name);
-		if (value == null || value instanceof Boolean) {
-			return (Boolean) value;
-		}
-		throw wrongType(value, "Boolean");
+		return (value != null) ? Deserializer.readBoolean(value) : null;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -94,23 +92,7 @@ public final class Members {
 	}
 
 	private static DynamoException wrongType(Object value, String type) {
-		String actual;
-		if (value instanceof Boolean b) {
-			actual = b ? "TRUE_VALUE" : "FALSE_VALUE";
-		}
-		else if (value instanceof Number) {
-			actual = (value instanceof Long) ? "NUMBER_VALUE" : "DECIMAL_VALUE";
-		}
-		else if (value instanceof String) {
-			actual = "STRING_VALUE";
-		}
-		else if (value instanceof List) {
-			return DynamoException.serialization("Unrecognized collection type class java.lang." + type);
-		}
-		else {
-			return DynamoException.serialization("Start of structure or map found where not expected");
-		}
-		return DynamoException.serialization(actual + " cannot be converted to " + type);
+		return DynamoException.serialization(Deserializer.cannotConvert(value, type));
 	}
 
 }

@@ -34,6 +34,9 @@ import io.dynamo.embedded.operation.table.UpdateTable;
 import io.dynamo.embedded.operation.table.UpdateTimeToLive;
 import io.dynamo.embedded.operation.transaction.TransactGetItems;
 import io.dynamo.embedded.operation.transaction.TransactWriteItems;
+import io.dynamo.embedded.partiql.BatchExecuteStatement;
+import io.dynamo.embedded.partiql.ExecuteStatement;
+import io.dynamo.embedded.partiql.ExecuteTransaction;
 
 /**
  * The registry of API actions by name. Every action runs through the context's
@@ -69,6 +72,9 @@ public final class Operations {
 		operations.put("BatchWriteItem", new BatchWriteItem(context));
 		operations.put("TransactWriteItems", new TransactWriteItems(context));
 		operations.put("TransactGetItems", new TransactGetItems(context));
+		operations.put("ExecuteStatement", new ExecuteStatement(context));
+		operations.put("BatchExecuteStatement", new BatchExecuteStatement(context));
+		operations.put("ExecuteTransaction", new ExecuteTransaction(context));
 		return hooked(operations, context);
 	}
 

@@ -5,12 +5,14 @@
 
 package io.dynamo.embedded.operation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.dynamo.embedded.model.AttributeValue;
 import io.dynamo.embedded.model.DynamoException;
 import io.dynamo.embedded.protocol.AttributeValues;
+import io.dynamo.embedded.protocol.Deserializer;
 
 /**
  * A parsed request body with typed, validating accessors. A member of the wrong JSON type
@@ -31,7 +33,7 @@ public record Request(String operation, Map<String, Object> body) {
 		if (value == null || value instanceof String) {
 			return (String) value;
 		}
-		throw wrongType(name, "String");
+		throw wrongType(value, "String");
 	}
 
 	public Long number(String name) {
@@ -45,15 +47,12 @@ public record Request(String operation, Map<String, Object> body) {
 		if (value instanceof Number n) {
 			return n.longValue();
 		}
-		throw wrongType(name, "Long");
+		throw wrongType(value, "Integer");
 	}
 
 	public Boolean bool(String name) {
 		Object value = this.body.get(name);
-		if (value == null || value instanceof Boolean) {
-			return (Boolean) value;
-		}
-		throw wrongType(name, "Boolean");
+		return (value != null) ? Deserializer.readBoolean(value) : null;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -62,7 +61,7 @@ public record Request(String operation, Map<String, Object> body) {
 		if (value == null || value instanceof Map) {
 			return (Map<String, Object>) value;
 		}
-		throw wrongType(name, "Structure");
+		throw wrongType(value, "Map");
 	}
 
 	@SuppressWarnings("unchecked")
@@ -71,7 +70,7 @@ public record Request(String operation, Map<String, Object> body) {
 		if (value == null || value instanceof List) {
 			return (List<Object>) value;
 		}
-		throw wrongType(name, "List");
+		throw wrongType(value, "List");
 	}
 
 	/** An item or key of attribute values, or null when absent. */
@@ -87,11 +86,23 @@ public record Request(String operation, Map<String, Object> body) {
 		if (value != null) {
 			for (Object element : value.values()) {
 				if (!(element instanceof String)) {
-					throw wrongType(name, "String");
+					throw wrongType(element, "String");
 				}
 			}
 		}
 		return (Map<String, String>) (Map<String, ?>) value;
+	}
+
+	/**
+	 * This request without members its operation does not have: DynamoDB ignores members
+	 * outside an operation's model, such as ExpressionAttributeValues on GetItem.
+	 */
+	public Request without(String... members) {
+		Map<String, Object> body = new LinkedHashMap<>(this.body);
+		for (String member : members) {
+			body.remove(member);
+		}
+		return new Request(this.operation, body);
 	}
 
 	/** The request member as a nested request, for items of a batch or transaction. */
@@ -100,8 +111,23 @@ public record Request(String operation, Map<String, Object> body) {
 		return (value != null) ? new Request(this.operation, value) : null;
 	}
 
-	private static DynamoException wrongType(String name, String expected) {
-		return DynamoException.serialization("Unexpected field type for " + name + ": expected " + expected);
+	/**
+	 * The service deserializer's message for a member of the wrong JSON type.
+	 * @param value the member's value
+	 * @param type {@code String}, {@code Integer}, {@code Boolean} (scalars), {@code Map}
+	 * or {@code List}
+	 */
+	private static DynamoException wrongType(Object value, String type) {
+		if (type.equals("Map") || type.equals("List")) {
+			boolean list = value instanceof List;
+			if (type.equals("Map") && list) {
+				return DynamoException
+					.serialization("Unrecognized collection type java.util.Map<java.lang.String, java.lang.String>");
+			}
+			return DynamoException.serialization((list || value instanceof Map)
+					? "Start of structure or map found where not expected" : "Unexpected field type");
+		}
+		return DynamoException.serialization(Deserializer.cannotConvert(value, type));
 	}
 
 }

@@ -42,11 +42,13 @@ public final class Json {
 	 * @param body the bytes
 	 * @return the top-level object
 	 * @throws DynamoException a {@code SerializationException} when the body is not a
-	 * JSON object
+	 * JSON object (an empty body included)
 	 */
 	public static Map<String, Object> parseObject(byte[] body) {
 		if (body.length == 0) {
-			return new LinkedHashMap<>();
+			// the JSON protocol's body is an object, {} at the least: SDKs and the CLI
+			// always send one
+			throw DynamoException.serialization("The request body is empty: expected a JSON object");
 		}
 		try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), body)) {
 			JsonToken token = parser.nextToken();

@@ -35,11 +35,16 @@ public final class Catalog {
 
 	private static final int STRIPES = 4096;
 
+	/** DynamoDB's message for an item a transaction in flight holds. */
+	public static final String TRANSACTION_ONGOING = "Transaction is ongoing for the item";
+
 	private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
 
 	private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
 	private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+
+	private final TransactionClaims claims = new TransactionClaims();
 
 	public Catalog() {
 		for (int i = 0; i < STRIPES; i++) {
@@ -138,7 +143,25 @@ public final class Catalog {
 	 */
 	public ItemChange write(Table table, PrimaryKey key,
 			Function<Map<String, AttributeValue>, Map<String, AttributeValue>> mutation) {
+		return write(table, key, mutation, false);
+	}
+
+	/**
+	 * Writes one item, as {@link #write(Table, PrimaryKey, Function)}, refusing it when a
+	 * write transaction in flight holds the item (PutItem, UpdateItem and DeleteItem).
+	 * @throws DynamoException a {@code TransactionConflictException} then
+	 */
+	public ItemChange writeOutsideTransactions(Table table, PrimaryKey key,
+			Function<Map<String, AttributeValue>, Map<String, AttributeValue>> mutation) {
+		return write(table, key, mutation, true);
+	}
+
+	private ItemChange write(Table table, PrimaryKey key,
+			Function<Map<String, AttributeValue>, Map<String, AttributeValue>> mutation, boolean refuseConflicts) {
 		ItemRef ref = new ItemRef(table, key);
+		if (refuseConflicts && this.claims.held(ref)) {
+			throw DynamoException.of("TransactionConflictException", 400, TRANSACTION_ONGOING);
+		}
 		return atomically(List.of(ref), (items) -> {
 			Map<String, AttributeValue> current = items.current(ref);
 			Map<String, AttributeValue> next = mutation.apply(current);
@@ -147,6 +170,42 @@ public final class Catalog {
 			}
 			return new ItemChange(table, key, current, next);
 		});
+	}
+
+	/**
+	 * Runs a write transaction over distinct items: claims them (so that the requests
+	 * that meet them meanwhile are refused, as DynamoDB refuses them), then
+	 * {@link #atomically}, then releases them.
+	 * @return what the body returned
+	 * @throws TransactionConflict when another write transaction in flight holds some of
+	 * the items; nothing ran
+	 */
+	public <T> T transaction(Collection<ItemRef> refs, Function<LockedItems, T> body) {
+		Object owner = new Object();
+		List<ItemRef> held = this.claims.claim(refs, owner);
+		if (!held.isEmpty()) {
+			throw new TransactionConflict(held);
+		}
+		try {
+			return atomically(refs, body);
+		}
+		finally {
+			this.claims.release(refs, owner);
+		}
+	}
+
+	/**
+	 * The items of these a write transaction in flight holds (a transactional read's
+	 * conflicts).
+	 */
+	public List<ItemRef> heldByTransactions(Collection<ItemRef> refs) {
+		List<ItemRef> held = new ArrayList<>();
+		for (ItemRef ref : refs) {
+			if (this.claims.held(ref)) {
+				held.add(ref);
+			}
+		}
+		return held;
 	}
 
 	/**

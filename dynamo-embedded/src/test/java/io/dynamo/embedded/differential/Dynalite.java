@@ -25,10 +25,11 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * dynalite (the npm package pinned in {@code src/test/dynalite}) run as a child
- * {@code node} process on a free loopback port. Installs the package with {@code npm ci}
- * when {@code node_modules} is missing or was installed from another lock file. Without
- * {@code node} the calling test is skipped, unless the environment variable {@code CI} is
- * {@code true}: there a missing Node.js is a broken build, not a reason to skip.
+ * {@code node} process on a free loopback port. Without {@code node}, or without the
+ * package installed from the lock file ({@code npm ci}, which {@code .ci/run} runs), the
+ * calling test is skipped with the reason, unless the environment variable {@code CI} is
+ * {@code true}: there a missing Node.js or dynalite is a broken build, not a reason to
+ * skip.
  */
 final class Dynalite implements AutoCloseable {
 
@@ -49,13 +50,11 @@ final class Dynalite implements AutoCloseable {
 		Path folder = folder();
 		Optional<Path> node = executable("node");
 		if (node.isEmpty()) {
-			String message = "Node.js (node) is not on the PATH: the differential suite against dynalite needs it";
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException(message + " (CI=true, so this is a failure, not a skip)");
-			}
-			Assumptions.abort(message);
+			skip("Node.js (node) is not on the PATH: the differential suite against dynalite needs it");
 		}
-		install(folder);
+		if (!installed(folder)) {
+			skip("dynalite is not installed, or was installed from another lock file: run npm ci in " + folder);
+		}
 		try {
 			// never the inherited streams: Maven's forked test JVM talks to Maven over
 			// its stdout
@@ -132,40 +131,24 @@ final class Dynalite implements AutoCloseable {
 		}
 	}
 
-	private static void install(Path folder) {
-		Path lock = folder.resolve("package-lock.json");
+	private static void skip(String reason) {
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new IllegalStateException(reason + " (CI=true, so this is a failure, not a skip)");
+		}
+		Assumptions.abort(reason);
+	}
+
+	private static boolean installed(Path folder) {
 		// npm ci writes node_modules/.package-lock.json; a lock file changed since is
 		// newer
 		Path installed = folder.resolve("node_modules").resolve(".package-lock.json");
 		try {
-			if (Files.isRegularFile(installed) && Files.isDirectory(folder.resolve("node_modules/dynalite"))
-					&& Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
-				return;
-			}
-			Path npm = executable("npm")
-				.orElseThrow(() -> new IllegalStateException("node is installed but npm is not on the PATH"));
-			Path log = logFile("npm-ci.log");
-			Process process = new ProcessBuilder(npm.toString(), "ci", "--no-audit", "--no-fund")
-				.directory(folder.toFile())
-				.redirectErrorStream(true)
-				.redirectOutput(log.toFile())
-				.start();
-			process.getOutputStream().close();
-			if (!process.waitFor(10, TimeUnit.MINUTES)) {
-				process.destroyForcibly();
-				throw new IllegalStateException("npm ci did not finish in 10 minutes in " + folder);
-			}
-			if (process.exitValue() != 0) {
-				throw new IllegalStateException("npm ci failed (exit " + process.exitValue() + ") in " + folder + ":\n"
-						+ Files.readString(log));
-			}
+			return Files.isRegularFile(installed) && Files.isDirectory(folder.resolve("node_modules/dynalite"))
+					&& Files.getLastModifiedTime(installed)
+						.compareTo(Files.getLastModifiedTime(folder.resolve("package-lock.json"))) >= 0;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not install dynalite in " + folder, ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted during npm ci", ex);
+			return false;
 		}
 	}
 

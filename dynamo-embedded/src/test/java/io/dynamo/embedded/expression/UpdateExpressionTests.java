@@ -87,9 +87,11 @@ class UpdateExpressionTests {
 	}
 
 	@Test
-	void removeOfANestedPathOfAMissingItemIsIgnored() {
+	void removeOfANestedPathNeedsItsParentEvenWithoutAnItem() {
 		Update update = UpdateExpression.parse("REMOVE x.y, z[0]", ExpressionAttributes.none());
-		assertThat(update.apply(Map.of())).isEmpty();
+		assertThat(UpdateExpression.parse("REMOVE x, z", ExpressionAttributes.none()).apply(Map.of())).isEmpty();
+		assertThatExceptionOfType(DynamoException.class).isThrownBy(() -> update.apply(Map.of()))
+			.withMessage("The document path provided in the update expression is invalid for update");
 		assertThatExceptionOfType(DynamoException.class).isThrownBy(() -> update.apply(ITEM))
 			.withMessage("The document path provided in the update expression is invalid for update");
 	}

@@ -15,6 +15,7 @@ import io.dynamo.spring.core.PageTokenCodec;
 import io.dynamo.spring.core.TableSettings;
 import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.TableNameResolver;
+import io.dynamo.spring.transaction.TransactWriteExecutor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 
@@ -22,6 +23,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -77,10 +79,12 @@ public final class DynamoDataAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(DynamoOperations.class)
 	DynamoTemplate dynamoTemplate(DynamoDbClient client, DynamoMappingContext mappingContext, PageTokenCodec pageTokens,
-			DynamoProperties properties) {
+			DynamoProperties properties, ObjectProvider<TransactWriteExecutor> transactWrites) {
 		DynamoProperties.Batch batch = properties.batch();
-		return new DynamoTemplate(client, mappingContext, pageTokens,
+		DynamoTemplate template = new DynamoTemplate(client, mappingContext, pageTokens,
 				BatchOptions.DEFAULT.withMaxParallelism(batch.maxParallelism()).withTimeBound(batch.timeBound()));
+		transactWrites.ifAvailable(template::setTransactWriteExecutor);
+		return template;
 	}
 
 	@Bean

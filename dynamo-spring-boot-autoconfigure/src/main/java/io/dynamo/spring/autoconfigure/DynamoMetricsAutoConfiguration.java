@@ -25,9 +25,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} of DynamoDB meters and observations:
- * contributes builder customizers that add a {@link DynamoMetricsInterceptor} (and,
- * unless {@code dynamo.metrics.sdk-metrics=false}, a {@link DynamoSdkMetricPublisher}) to
- * the auto-configured clients. Active when a {@link MeterRegistry} bean exists, unless
+ * contributes builder customizers that add a {@link DynamoMetricsInterceptor} (and, with
+ * {@code dynamo.metrics.sdk-metrics=true}, a {@link DynamoSdkMetricPublisher}) to the
+ * auto-configured clients. Active when a {@link MeterRegistry} bean exists, unless
  * {@code dynamo.metrics.enabled=false}.
  *
  * @author dynamo-spring-boot authors
@@ -54,7 +54,7 @@ public final class DynamoMetricsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "dynamo.metrics.sdk-metrics", matchIfMissing = true)
+	@ConditionalOnBooleanProperty("dynamo.metrics.sdk-metrics")
 	DynamoSdkMetricPublisher dynamoSdkMetricPublisher(MeterRegistry meterRegistry) {
 		return new DynamoSdkMetricPublisher(meterRegistry);
 	}

@@ -8,6 +8,7 @@ package io.dynamo.spring.core;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,14 +32,19 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.EntityMetadata;
 import io.dynamo.spring.mapping.ItemSizes;
+import io.dynamo.spring.transaction.DynamoTransactions;
+import io.dynamo.spring.transaction.TransactionBuffer;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
@@ -91,6 +97,10 @@ final class BatchExecutor {
 			add(all, new Pending(metadata, key, WriteRequest.builder().deleteRequest((del) -> del.key(key)).build(),
 					delete, ItemSizes.sizeOf(key)));
 		}
+		TransactionBuffer transaction = DynamoTransactions.currentBuffer(this.client);
+		if (transaction != null) {
+			return buffer(all.values(), transaction);
+		}
 		List<List<Pending>> chunks = chunk(new ArrayList<>(all.values()), MAX_WRITES);
 		Counters counters = new Counters();
 		long deadline = System.nanoTime() + options.timeBound().toNanos();
@@ -119,6 +129,25 @@ final class BatchExecutor {
 					unwrittenPuts, unwrittenDeletes, lastError);
 		}
 		return new BatchWriteResult(all.size(), counters.requests.get(), counters.resubmitted.get());
+	}
+
+	/**
+	 * Inside a DynamoDB transaction: add the writes to it rather than send them.
+	 */
+	private static BatchWriteResult buffer(Collection<Pending> writes, TransactionBuffer transaction) {
+		for (Pending pending : writes) {
+			WriteRequest write = pending.request();
+			String table = pending.metadata().tableName();
+			if (write.putRequest() != null) {
+				transaction.put(pending.metadata(),
+						PutItemRequest.builder().tableName(table).item(write.putRequest().item()).build(), null);
+			}
+			else {
+				transaction.delete(pending.metadata(),
+						DeleteItemRequest.builder().tableName(table).key(pending.key()).build(), null);
+			}
+		}
+		return new BatchWriteResult(writes.size(), 0, 0);
 	}
 
 	BatchGetResult get(BatchGet batch, BatchOptions options) {
@@ -228,6 +257,11 @@ final class BatchExecutor {
 				if (!isRetryable(ex)) {
 					break;
 				}
+			}
+			catch (TransientDataAccessException ex) {
+				// the client-side rate limiter refused to wait: the bucket refills during
+				// the backoff
+				error = ex;
 			}
 			catch (RuntimeException ex) {
 				// keep the chunk's remainder listed rather than losing it with the other

@@ -15,6 +15,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import io.dynamo.spring.expression.Condition;
 import io.dynamo.spring.expression.Update;
 import io.dynamo.spring.mapping.DynamoMappingContext;
+import io.dynamo.spring.transaction.TransactGet;
+import io.dynamo.spring.transaction.TransactGetResult;
+import io.dynamo.spring.transaction.TransactWrite;
+import io.dynamo.spring.transaction.TransactWriteResult;
 
 /**
  * Operations on items of mapped entities: single items, queries, scans and batches. Key
@@ -22,6 +26,13 @@ import io.dynamo.spring.mapping.DynamoMappingContext;
  * (see {@link io.dynamo.spring.mapping.PartitionKeyTemplate}) the value of its
  * placeholder attribute. Errors are Spring
  * {@link org.springframework.dao.DataAccessException}s.
+ * <p>
+ * Inside a DynamoDB transaction (such as {@code @Transactional} with the
+ * {@link io.dynamo.spring.transaction.DynamoTransactionManager}) every write (save,
+ * insert, update, delete, batch write) is held and sent with the others at commit as one
+ * {@code TransactWriteItems} call: saves and inserts return the entity as it will be
+ * written, deletes and updates return no item. Reads are sent at once, are not isolated
+ * and do not see the held writes.
  *
  * @author dynamo-spring-boot authors
  */
@@ -251,6 +262,47 @@ public interface DynamoOperations {
 	 * @throws BatchGetIncompleteException naming the keys not read
 	 */
 	BatchGetResult batchGet(BatchGet batch, BatchOptions options);
+
+	/**
+	 * Add a condition check on an item to the current DynamoDB transaction: the
+	 * transaction is canceled if the condition does not hold at commit.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param partitionValue the partition key value
+	 * @param sortValue the sort key value, or {@code null}
+	 * @param condition the condition
+	 * @throws org.springframework.dao.InvalidDataAccessApiUsageException outside a
+	 * DynamoDB transaction
+	 */
+	<T> void conditionCheck(Class<T> type, Object partitionValue, @Nullable Object sortValue, Condition condition);
+
+	/**
+	 * Write puts, updates, deletes and condition checks together or not at all, as one
+	 * {@code TransactWriteItems} call with a {@code ClientRequestToken} (so retries never
+	 * apply it twice). Inside a DynamoDB transaction the actions join it and are sent at
+	 * its commit.
+	 * @param write the actions
+	 * @return the entities written and the token
+	 * @throws io.dynamo.spring.transaction.DynamoTransactionCanceledException if DynamoDB
+	 * canceled the transaction (with the reason of every action)
+	 * @throws org.springframework.dao.OptimisticLockingFailureException if a version
+	 * check failed
+	 * @throws org.springframework.dao.DuplicateKeyException if an insert found its key
+	 * taken
+	 * @throws io.dynamo.spring.transaction.TransactionLimitExceededException over 100
+	 * actions or 4 MB
+	 */
+	TransactWriteResult transactWrite(TransactWrite write);
+
+	/**
+	 * Read up to 100 items together, strongly consistent and serializable with
+	 * transactions, as one {@code TransactGetItems} call.
+	 * @param get the keys
+	 * @return the entities in the order of the keys, absent items as empty
+	 * @throws io.dynamo.spring.transaction.TransactionLimitExceededException over 100
+	 * keys
+	 */
+	TransactGetResult transactGet(TransactGet get);
 
 	/**
 	 * Return the entity metadata registry.

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -34,6 +35,14 @@ import io.dynamo.spring.expression.Update;
 import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.EntityMetadata;
 import io.dynamo.spring.mapping.ItemSizes;
+import io.dynamo.spring.transaction.DynamoTransactions;
+import io.dynamo.spring.transaction.TransactGet;
+import io.dynamo.spring.transaction.TransactGetExecutor;
+import io.dynamo.spring.transaction.TransactGetResult;
+import io.dynamo.spring.transaction.TransactWrite;
+import io.dynamo.spring.transaction.TransactWriteExecutor;
+import io.dynamo.spring.transaction.TransactWriteResult;
+import io.dynamo.spring.transaction.TransactionBuffer;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.util.Assert;
@@ -42,7 +51,9 @@ import org.springframework.util.Assert;
  * The default {@link DynamoOperations}: maps entities with their {@link EntityMetadata},
  * renders conditions, updates and projections with placeholders for every name and value,
  * checks item sizes before sending, and translates errors into Spring's
- * {@link DataAccessException} hierarchy.
+ * {@link DataAccessException} hierarchy. Inside a DynamoDB transaction (see
+ * {@link io.dynamo.spring.transaction.DynamoTransactionManager}) its writes are held in
+ * the transaction's {@link TransactionBuffer} and sent at commit.
  *
  * @author dynamo-spring-boot authors
  */
@@ -59,6 +70,10 @@ public class DynamoTemplate implements DynamoOperations {
 	private final BatchExecutor batches;
 
 	private final BatchOptions batchOptions;
+
+	private final TransactGetExecutor transactGets;
+
+	private TransactWriteExecutor transactWrites;
 
 	/**
 	 * Create a template whose page tokens are encrypted with a random key (valid in this
@@ -86,6 +101,18 @@ public class DynamoTemplate implements DynamoOperations {
 		this.queries = new QueryExecutor(client, mappingContext, pageTokens);
 		this.batches = new BatchExecutor(client, mappingContext);
 		this.batchOptions = batchOptions;
+		this.transactGets = new TransactGetExecutor(client, mappingContext);
+		this.transactWrites = new TransactWriteExecutor(client);
+	}
+
+	/**
+	 * Set the executor of the transactions of {@link #transactWrite} made outside a
+	 * DynamoDB transaction (its conflict retries).
+	 * @param transactWrites the executor, on this template's client
+	 */
+	public void setTransactWriteExecutor(TransactWriteExecutor transactWrites) {
+		Assert.isTrue(transactWrites.getClient() == this.client, "The executor must use the template's client");
+		this.transactWrites = transactWrites;
 	}
 
 	@Override
@@ -165,7 +192,7 @@ public class DynamoTemplate implements DynamoOperations {
 				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
 		}
 		BigInteger expected = expectedVersion;
-		executeConditional("PutItem", metadata, () -> this.client.putItem(request.build()), (existing, ex) -> {
+		FailureMapper failure = (existing, ex) -> {
 			if (insertOnly && existing.exists()) {
 				return new DynamoDuplicateKeyException(metadata.entityName() + " with key "
 						+ describeKey(metadata, item) + " already exists in table '" + metadata.tableName() + "'",
@@ -175,7 +202,14 @@ public class DynamoTemplate implements DynamoOperations {
 				return lockFailure(metadata, item, versionAttribute, expected, existing, ex);
 			}
 			return null;
-		});
+		};
+		TransactionBuffer buffer = DynamoTransactions.currentBuffer(this.client);
+		if (buffer != null) {
+			buffer.put(metadata, request.build(), failure::map);
+		}
+		else {
+			executeConditional("PutItem", metadata, () -> this.client.putItem(request.build()), failure);
+		}
 		return metadata.fromItem(item);
 	}
 
@@ -221,6 +255,12 @@ public class DynamoTemplate implements DynamoOperations {
 				.expressionAttributeValues(context.valuesOrNull())
 				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
 		}
+		TransactionBuffer buffer = DynamoTransactions.currentBuffer(this.client);
+		if (buffer != null) {
+			// the deleted item is not known before the transaction commits
+			buffer.delete(metadata, request.build(), failureMapper::map);
+			return Map.of();
+		}
 		return executeConditional("DeleteItem", metadata, () -> this.client.deleteItem(request.build()), failureMapper)
 			.attributes();
 	}
@@ -252,6 +292,12 @@ public class DynamoTemplate implements DynamoOperations {
 				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
 		}
 		request.expressionAttributeNames(context.namesOrNull()).expressionAttributeValues(context.valuesOrNull());
+		TransactionBuffer buffer = DynamoTransactions.currentBuffer(this.client);
+		if (buffer != null) {
+			// a transaction returns no values: the result is empty
+			buffer.update(metadata, request.build(), null);
+			return new UpdateResult<>(Map.of(), metadata::fromItem);
+		}
 		Map<String, AttributeValue> attributes = executeConditional("UpdateItem", metadata,
 				() -> this.client.updateItem(request.build()), (existing, ex) -> null)
 			.attributes();
@@ -322,6 +368,46 @@ public class DynamoTemplate implements DynamoOperations {
 	@Override
 	public BatchGetResult batchGet(BatchGet batch, BatchOptions options) {
 		return this.batches.get(batch, options);
+	}
+
+	@Override
+	public <T> void conditionCheck(Class<T> type, Object partitionValue, @Nullable Object sortValue,
+			Condition condition) {
+		EntityMetadata<T> metadata = entity(type);
+		TransactionBuffer buffer = DynamoTransactions.currentBuffer(this.client);
+		if (buffer == null) {
+			throw new org.springframework.dao.InvalidDataAccessApiUsageException("A condition check on "
+					+ metadata.entityName() + " needs a transaction: make it inside @Transactional (with the "
+					+ "DynamoDB transaction manager) or add it to a TransactWrite");
+		}
+		ExpressionContext context = metadata.newExpressionContext();
+		buffer.conditionCheck(metadata,
+				ConditionCheck.builder()
+					.tableName(metadata.tableName())
+					.key(metadata.key(partitionValue, sortValue))
+					.conditionExpression(condition.render(context))
+					.expressionAttributeNames(context.namesOrNull())
+					.expressionAttributeValues(context.valuesOrNull())
+					.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+					.build());
+	}
+
+	@Override
+	public TransactWriteResult transactWrite(TransactWrite write) {
+		Assert.notNull(write, "'write' must not be null");
+		TransactionBuffer buffer = DynamoTransactions.currentBuffer(this.client);
+		if (buffer != null) {
+			return new TransactWriteResult(buffer.clientRequestToken(), write.writeWith(this));
+		}
+		DynamoTransactions.Collected<List<@Nullable Object>> written = DynamoTransactions
+			.writeAtomically(this.transactWrites, () -> write.writeWith(this));
+		return new TransactWriteResult(written.clientRequestToken(), written.result());
+	}
+
+	@Override
+	public TransactGetResult transactGet(TransactGet get) {
+		Assert.notNull(get, "'get' must not be null");
+		return this.transactGets.execute(get);
 	}
 
 	@Override
@@ -433,7 +519,7 @@ public class DynamoTemplate implements DynamoOperations {
 	@FunctionalInterface
 	private interface FailureMapper {
 
-		@Nullable DataAccessException map(ExistingItem existing, ConditionalCheckFailedException ex);
+		@Nullable DataAccessException map(ExistingItem existing, Throwable ex);
 
 	}
 

@@ -6,6 +6,7 @@
 package io.dynamo.spring.core;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -15,8 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code ReturnValuesOnConditionCheckFailure=ALL_OLD}.
  *
  * @param attributes the stored attributes, empty when no item existed
- * @param entity the stored item mapped to the entity type, or {@code null} when no item
- * existed
+ * @param entity the stored item mapped to the entity type of the write, or {@code null}
+ * when no item existed or the stored item could not be mapped to it (in single-table
+ * design the key may hold an item of another type); {@link #entity(Class)} returns it
+ * typed
  * @author dynamo-spring-boot authors
  */
 public record ExistingItem(Map<String, AttributeValue> attributes, @Nullable Object entity) {
@@ -32,6 +35,16 @@ public record ExistingItem(Map<String, AttributeValue> attributes, @Nullable Obj
 	 */
 	public boolean exists() {
 		return !this.attributes.isEmpty();
+	}
+
+	/**
+	 * Return the stored item as the given entity type, without a cast.
+	 * @param <T> the entity type
+	 * @param type the entity class of the write that failed (or a supertype of it)
+	 * @return the stored entity, or empty when no item existed or it is not of that type
+	 */
+	public <T> Optional<T> entity(Class<T> type) {
+		return type.isInstance(this.entity) ? Optional.of(type.cast(this.entity)) : Optional.empty();
 	}
 
 }

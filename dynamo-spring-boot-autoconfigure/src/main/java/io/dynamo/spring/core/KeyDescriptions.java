@@ -16,12 +16,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @author dynamo-spring-boot authors
  */
-final class KeyDescriptions {
+public final class KeyDescriptions {
 
 	private KeyDescriptions() {
 	}
 
-	static String describe(Map<String, AttributeValue> key) {
+	/**
+	 * Describe a key, its attributes sorted by name.
+	 * @param key the key attributes
+	 * @return the description, such as {@code [customerId=alice, orderId=o-1]}
+	 */
+	public static String describe(Map<String, AttributeValue> key) {
 		StringJoiner out = new StringJoiner(", ", "[", "]");
 		new TreeMap<>(key).forEach((name, value) -> out.add(name + "=" + valueOf(value)));
 		return out.toString();

@@ -15,8 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.dynamo.spring.metrics.DynamoRequests.CapacityKind;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.observation.Observation;
@@ -70,6 +68,10 @@ public class DynamoMetricsInterceptor implements ExecutionInterceptor {
 
 	private final Set<String> knownTables = ConcurrentHashMap.newKeySet();
 
+	// by operation, then by table: two lookups of strings whose hashes are cached, no key
+	// object built per request
+	private final Map<String, Map<String, RequestMeters>> meters = new ConcurrentHashMap<>();
+
 	/**
 	 * Create an interceptor that records meters and, when the observation registry is not
 	 * a no-op, observations.
@@ -100,12 +102,29 @@ public class DynamoMetricsInterceptor implements ExecutionInterceptor {
 				&& !DynamoRequests.MULTIPLE_TABLES.equals(table)) {
 			this.knownTables.add(table);
 		}
-		DynamoRequestObservationContext observationContext = new DynamoRequestObservationContext(
-				(operation != null) ? operation : "unknown", table);
-		Observation observation = Observation
-			.createNotStarted(this.convention, DEFAULT_CONVENTION, () -> observationContext, this.observationRegistry)
-			.start();
-		attributes.putAttribute(EXECUTION, new Execution(observationContext, observation, System.nanoTime()));
+		RequestMeters meters = meters(table, (operation != null) ? operation : "unknown");
+		DynamoRequestObservationContext observationContext = null;
+		Observation observation = null;
+		if (!this.observationRegistry.isNoop()) {
+			DynamoRequestObservationContext newContext = new DynamoRequestObservationContext(meters.operation(), table);
+			observation = Observation
+				.createNotStarted(this.convention, DEFAULT_CONVENTION, () -> newContext, this.observationRegistry)
+				.start();
+			observationContext = newContext;
+		}
+		attributes.putAttribute(EXECUTION, new Execution(meters, observationContext, observation, System.nanoTime()));
+	}
+
+	private RequestMeters meters(String table, String operation) {
+		Map<String, RequestMeters> byTable = this.meters.get(operation);
+		if (byTable == null) {
+			byTable = this.meters.computeIfAbsent(operation, (key) -> new ConcurrentHashMap<>());
+		}
+		RequestMeters found = byTable.get(table);
+		if (found == null) {
+			found = byTable.computeIfAbsent(table, (key) -> new RequestMeters(this.meterRegistry, table, operation));
+		}
+		return found;
 	}
 
 	@Override
@@ -145,14 +164,7 @@ public class DynamoMetricsInterceptor implements ExecutionInterceptor {
 
 	private void attemptFailed(Execution execution, DynamoErrorResponse error) {
 		if (error.isThrottling()) {
-			DynamoRequestObservationContext context = execution.context;
-			Counter.builder("dynamodb.throttles")
-				.description("Attempts DynamoDB throttled, retried or not")
-				.tag("table", context.getTable())
-				.tag("operation", context.getOperation())
-				.tag("reason", (error.reason() != null) ? error.reason() : error.code())
-				.register(this.meterRegistry)
-				.increment();
+			execution.meters.throttled((error.reason() != null) ? error.reason() : error.code()).increment();
 		}
 	}
 
@@ -162,7 +174,6 @@ public class DynamoMetricsInterceptor implements ExecutionInterceptor {
 		if (execution == null) {
 			return;
 		}
-		DynamoRequestObservationContext observationContext = execution.context;
 		SdkResponse response = context.response();
 		CapacityKind kind = DynamoRequests.kind(context.request());
 		double total = 0;
@@ -170,24 +181,22 @@ public class DynamoMetricsInterceptor implements ExecutionInterceptor {
 		for (ConsumedCapacity capacity : DynamoRequests.consumedCapacity(response)) {
 			reported = true;
 			total += (capacity.capacityUnits() != null) ? capacity.capacityUnits() : 0;
-			recordCapacity(capacity, observationContext, kind);
+			recordCapacity(capacity, execution.meters, kind);
 		}
 		int items = DynamoRequests.items(context.request(), response);
 		if (items >= 0) {
-			DistributionSummary.builder("dynamodb.items")
-				.description("Items returned (reads) or written (writes) per request")
-				.tag("table", observationContext.getTable())
-				.tag("operation", observationContext.getOperation())
-				.register(this.meterRegistry)
-				.record(items);
+			execution.meters.items().record(items);
 		}
-		if (reported) {
-			observationContext.setConsumedCapacity(total);
+		DynamoRequestObservationContext observationContext = execution.context;
+		if (observationContext != null) {
+			if (reported) {
+				observationContext.setConsumedCapacity(total);
+			}
+			if (response instanceof DynamoDbResponse dynamoResponse) {
+				observationContext.setRequestId(dynamoResponse.responseMetadata().requestId());
+			}
 		}
-		if (response instanceof DynamoDbResponse dynamoResponse) {
-			observationContext.setRequestId(dynamoResponse.responseMetadata().requestId());
-		}
-		complete(execution, "SUCCESS", "none");
+		complete(execution, execution.meters.success());
 	}
 
 	@Override
@@ -199,107 +208,96 @@ public class DynamoMetricsInterceptor implements ExecutionInterceptor {
 		Throwable failure = context.exception();
 		String outcome;
 		String errorCode;
+		String requestId = null;
 		if (failure instanceof AwsServiceException service && service.awsErrorDetails() != null
 				&& service.awsErrorDetails().errorCode() != null) {
 			errorCode = service.awsErrorDetails().errorCode();
 			outcome = (service.statusCode() >= 500) ? "SERVER_ERROR" : "CLIENT_ERROR";
-			execution.context.setRequestId(service.requestId());
+			requestId = service.requestId();
 		}
 		else {
 			errorCode = failure.getClass().getSimpleName();
 			outcome = "UNKNOWN";
 		}
-		execution.context.setErrorCode(errorCode);
-		execution.observation.error(failure);
-		complete(execution, outcome, errorCode);
+		if (execution.context != null) {
+			execution.context.setRequestId(requestId);
+			execution.context.setErrorCode(errorCode);
+		}
+		if (execution.observation != null) {
+			execution.observation.error(failure);
+		}
+		complete(execution, execution.meters.failure(outcome, errorCode));
 	}
 
-	private void complete(Execution execution, String outcome, String errorCode) {
-		DynamoRequestObservationContext context = execution.context;
-		Timer.builder("dynamodb.requests")
-			.description("DynamoDB requests, all attempts included")
-			.tag("table", context.getTable())
-			.tag("operation", context.getOperation())
-			.tag("outcome", outcome)
-			.tag("error.code", errorCode)
-			.register(this.meterRegistry)
-			.record(System.nanoTime() - execution.startNanos, TimeUnit.NANOSECONDS);
+	private void complete(Execution execution, Timer timer) {
+		timer.record(System.nanoTime() - execution.startNanos, TimeUnit.NANOSECONDS);
 		int retries = execution.attempts.get() - 1;
 		if (retries > 0) {
-			Counter.builder("dynamodb.retries")
-				.description("Attempts after the first one")
-				.tag("table", context.getTable())
-				.tag("operation", context.getOperation())
-				.register(this.meterRegistry)
-				.increment(retries);
+			execution.meters.retries().increment(retries);
 		}
-		execution.observation.stop();
+		if (execution.observation != null) {
+			execution.observation.stop();
+		}
 	}
 
-	private void recordCapacity(ConsumedCapacity capacity, DynamoRequestObservationContext context,
-			@Nullable CapacityKind kind) {
-		String table = (capacity.tableName() != null) ? capacity.tableName() : context.getTable();
+	private void recordCapacity(ConsumedCapacity capacity, RequestMeters meters, @Nullable CapacityKind kind) {
+		String table = (capacity.tableName() != null) ? capacity.tableName() : meters.table();
 		boolean byIndex = capacity.table() != null || capacity.hasGlobalSecondaryIndexes()
 				|| capacity.hasLocalSecondaryIndexes();
 		if (!byIndex) {
-			record(table, "total", context.getOperation(), kind, capacity.readCapacityUnits(),
-					capacity.writeCapacityUnits(), capacity.capacityUnits());
+			record(meters, table, "total", kind, capacity.readCapacityUnits(), capacity.writeCapacityUnits(),
+					capacity.capacityUnits());
 			return;
 		}
-		recordIndex(table, "table", context.getOperation(), kind, capacity.table());
+		recordIndex(meters, table, "table", kind, capacity.table());
 		for (Map.Entry<String, Capacity> index : capacity.globalSecondaryIndexes().entrySet()) {
-			recordIndex(table, index.getKey(), context.getOperation(), kind, index.getValue());
+			recordIndex(meters, table, index.getKey(), kind, index.getValue());
 		}
 		for (Map.Entry<String, Capacity> index : capacity.localSecondaryIndexes().entrySet()) {
-			recordIndex(table, index.getKey(), context.getOperation(), kind, index.getValue());
+			recordIndex(meters, table, index.getKey(), kind, index.getValue());
 		}
 	}
 
-	private void recordIndex(String table, String index, String operation, @Nullable CapacityKind kind,
+	private void recordIndex(RequestMeters meters, String table, String index, @Nullable CapacityKind kind,
 			@Nullable Capacity capacity) {
 		if (capacity != null) {
-			record(table, index, operation, kind, capacity.readCapacityUnits(), capacity.writeCapacityUnits(),
+			record(meters, table, index, kind, capacity.readCapacityUnits(), capacity.writeCapacityUnits(),
 					capacity.capacityUnits());
 		}
 	}
 
-	private void record(String table, String index, String operation, @Nullable CapacityKind kind,
+	private void record(RequestMeters meters, String table, String index, @Nullable CapacityKind kind,
 			@Nullable Double read, @Nullable Double write, @Nullable Double units) {
 		if (read != null || write != null) {
-			add(table, index, operation, CapacityKind.READ, read);
-			add(table, index, operation, CapacityKind.WRITE, write);
+			add(meters, table, index, CapacityKind.READ, read);
+			add(meters, table, index, CapacityKind.WRITE, write);
 		}
 		else if (units != null) {
-			add(table, index, operation, (kind != null) ? kind : CapacityKind.READ, units);
+			add(meters, table, index, (kind != null) ? kind : CapacityKind.READ, units);
 		}
 	}
 
-	private void add(String table, String index, String operation, CapacityKind kind, @Nullable Double units) {
-		if (units == null || units <= 0) {
-			return;
+	private void add(RequestMeters meters, String table, String index, CapacityKind kind, @Nullable Double units) {
+		if (units != null && units > 0) {
+			meters.capacity(table, index, kind).increment(units);
 		}
-		Counter.builder("dynamodb.capacity.consumed")
-			.description("Capacity units DynamoDB reported as consumed")
-			.baseUnit("units")
-			.tag("table", table)
-			.tag("index", index)
-			.tag("operation", operation)
-			.tag("capacity", kind.tag())
-			.register(this.meterRegistry)
-			.increment(units);
 	}
 
 	private static final class Execution {
 
-		private final DynamoRequestObservationContext context;
+		private final RequestMeters meters;
 
-		private final Observation observation;
+		private final @Nullable DynamoRequestObservationContext context;
+
+		private final @Nullable Observation observation;
 
 		private final long startNanos;
 
 		private final AtomicInteger attempts = new AtomicInteger();
 
-		Execution(DynamoRequestObservationContext context, Observation observation, long startNanos) {
+		Execution(RequestMeters meters, @Nullable DynamoRequestObservationContext context,
+				@Nullable Observation observation, long startNanos) {
+			this.meters = meters;
 			this.context = context;
 			this.observation = observation;
 			this.startNanos = startNanos;

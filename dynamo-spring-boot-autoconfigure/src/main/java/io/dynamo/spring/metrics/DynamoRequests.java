@@ -5,7 +5,6 @@
 
 package io.dynamo.spring.metrics;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -163,23 +162,9 @@ public final class DynamoRequests {
 	 * @return the table names, empty when the request names none
 	 */
 	public static Set<String> tables(SdkRequest request) {
-		if (request instanceof GetItemRequest get) {
-			return single(get.tableName());
-		}
-		if (request instanceof PutItemRequest put) {
-			return single(put.tableName());
-		}
-		if (request instanceof UpdateItemRequest update) {
-			return single(update.tableName());
-		}
-		if (request instanceof DeleteItemRequest delete) {
-			return single(delete.tableName());
-		}
-		if (request instanceof QueryRequest query) {
-			return single(query.tableName());
-		}
-		if (request instanceof ScanRequest scan) {
-			return single(scan.tableName());
+		String single = singleTable(request);
+		if (single != null) {
+			return Set.of(single);
 		}
 		if (request instanceof BatchGetItemRequest batchGet) {
 			return new LinkedHashSet<>(batchGet.requestItems().keySet());
@@ -213,11 +198,38 @@ public final class DynamoRequests {
 	 * @return the tag value
 	 */
 	public static String tableTag(SdkRequest request) {
+		// the single-table requests, without building a set
+		String table = singleTable(request);
+		if (table != null) {
+			return table;
+		}
 		Set<String> tables = tables(request);
 		if (tables.isEmpty()) {
 			return NO_TABLE;
 		}
 		return (tables.size() == 1) ? tables.iterator().next() : MULTIPLE_TABLES;
+	}
+
+	private static @Nullable String singleTable(SdkRequest request) {
+		if (request instanceof GetItemRequest get) {
+			return get.tableName();
+		}
+		if (request instanceof PutItemRequest put) {
+			return put.tableName();
+		}
+		if (request instanceof UpdateItemRequest update) {
+			return update.tableName();
+		}
+		if (request instanceof DeleteItemRequest delete) {
+			return delete.tableName();
+		}
+		if (request instanceof QueryRequest query) {
+			return query.tableName();
+		}
+		if (request instanceof ScanRequest scan) {
+			return scan.tableName();
+		}
+		return null;
 	}
 
 	/**
@@ -299,13 +311,15 @@ public final class DynamoRequests {
 	 * @return the units, or {@code null} when the response reports none for the table
 	 */
 	public static @Nullable Double consumedUnits(SdkResponse response, String table) {
-		Double total = null;
+		double total = 0;
+		boolean reported = false;
 		for (ConsumedCapacity capacity : consumedCapacity(response)) {
 			if (table.equals(capacity.tableName()) && capacity.capacityUnits() != null) {
-				total = ((total != null) ? total : 0) + capacity.capacityUnits();
+				total += capacity.capacityUnits();
+				reported = true;
 			}
 		}
-		return total;
+		return reported ? total : null;
 	}
 
 	/**
@@ -371,17 +385,8 @@ public final class DynamoRequests {
 		return (item.conditionCheck() != null) ? item.conditionCheck().tableName() : NO_TABLE;
 	}
 
-	private static Set<String> single(@Nullable String table) {
-		return (table != null) ? Set.of(table) : Set.of();
-	}
-
 	private static List<ConsumedCapacity> listOf(@Nullable ConsumedCapacity capacity) {
-		if (capacity == null) {
-			return List.of();
-		}
-		List<ConsumedCapacity> list = new ArrayList<>(1);
-		list.add(capacity);
-		return list;
+		return (capacity != null) ? List.of(capacity) : List.of();
 	}
 
 }

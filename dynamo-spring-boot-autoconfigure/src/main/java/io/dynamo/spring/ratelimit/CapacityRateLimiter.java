@@ -32,9 +32,11 @@ import software.amazon.awssdk.core.exception.AbortedException;
  * throttling error (see {@link AdaptiveTuning}).
  * <p>
  * {@link #acquire} blocks the calling (synchronous) thread; {@link #acquireAsync} never
- * blocks and completes on a scheduler thread when the capacity is granted. Either fails
- * with a {@link CapacityRateLimitException} at once when the wait would exceed the
- * maximum.
+ * blocks and completes on a scheduler thread when the capacity is granted. The wait of a
+ * call is the time its bucket needs to hold the estimate, or to be full when the estimate
+ * is larger than the bucket (the rest is then taken as debt), counting the debt the
+ * bucket already owes. Either method fails with a {@link CapacityRateLimitException} at
+ * once, taking nothing, when that wait would exceed the maximum.
  *
  * @author dynamo-spring-boot authors
  */
@@ -205,7 +207,10 @@ public class CapacityRateLimiter implements AutoCloseable {
 	}
 
 	private @Nullable CapacityBucket bucket(String table, CapacityKind kind) {
-		Buckets buckets = this.tables.computeIfAbsent(table, this::createBuckets);
+		Buckets buckets = this.tables.get(table);
+		if (buckets == null) {
+			buckets = this.tables.computeIfAbsent(table, this::createBuckets);
+		}
 		return (kind == CapacityKind.READ) ? buckets.read : buckets.write;
 	}
 

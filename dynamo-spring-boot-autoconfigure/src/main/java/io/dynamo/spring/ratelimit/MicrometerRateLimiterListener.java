@@ -5,6 +5,8 @@
 
 package io.dynamo.spring.ratelimit;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
@@ -25,6 +27,9 @@ public class MicrometerRateLimiterListener implements RateLimiterListener {
 
 	private final MeterRegistry registry;
 
+	// registered once per table, not per call
+	private final Map<String, Timer> waits = new ConcurrentHashMap<>();
+
 	/**
 	 * Create a listener.
 	 * @param registry the registry to publish to
@@ -44,11 +49,15 @@ public class MicrometerRateLimiterListener implements RateLimiterListener {
 
 	@Override
 	public void waited(String table, long nanos) {
-		Timer.builder("dynamodb.ratelimit.wait")
-			.description("Time calls waited for capacity of the client-side limiter")
-			.tag("table", table)
-			.register(this.registry)
-			.record(nanos, TimeUnit.NANOSECONDS);
+		Timer timer = this.waits.get(table);
+		if (timer == null) {
+			timer = this.waits.computeIfAbsent(table,
+					(key) -> Timer.builder("dynamodb.ratelimit.wait")
+						.description("Time calls waited for capacity of the client-side limiter")
+						.tag("table", table)
+						.register(this.registry));
+		}
+		timer.record(nanos, TimeUnit.NANOSECONDS);
 	}
 
 	@Override

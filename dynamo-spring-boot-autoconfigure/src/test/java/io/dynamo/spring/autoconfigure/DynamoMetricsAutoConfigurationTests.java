@@ -157,7 +157,7 @@ class DynamoMetricsAutoConfigurationTests {
 
 	@Test
 	void whenSdkMetricsAreOnThenTheSdksOwnMetricsReachTheRegistry() {
-		this.contextRunner.run((context) -> {
+		this.contextRunner.withPropertyValues("dynamo.metrics.sdk-metrics=true").run((context) -> {
 			context.getBean(DynamoDbClient.class).listTables();
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.get("dynamodb.sdk.attempts").tag("operation", "ListTables").summary().count())
@@ -174,6 +174,18 @@ class DynamoMetricsAutoConfigurationTests {
 			assertThat(context).doesNotHaveBean(DynamoMetricsInterceptor.class);
 			context.getBean(DynamoDbClient.class).listTables();
 			assertThat(Search.in(context.getBean(MeterRegistry.class)).name("dynamodb.requests").meters()).isEmpty();
+		});
+	}
+
+	@Test
+	void byDefaultTheSdksOwnMetricsAreNotPublished() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasSingleBean(DynamoMetricsInterceptor.class)
+				.doesNotHaveBean(DynamoSdkMetricPublisher.class);
+			context.getBean(DynamoDbClient.class).listTables();
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(Search.in(registry).name("dynamodb.sdk.attempts").meters()).isEmpty();
+			assertThat(registry.get("dynamodb.requests").tag("operation", "ListTables").timer().count()).isEqualTo(1);
 		});
 	}
 

@@ -48,7 +48,9 @@ class DynamoMetricsWireMockTests {
 				AutoConfigurations.of(DynamoClientAutoConfiguration.class, DynamoMetricsAutoConfiguration.class))
 		.withBean(SimpleMeterRegistry.class)
 		.withPropertyValues("dynamo.region=eu-west-1", "dynamo.credentials.access-key=AKIABASEKEY000001",
-				"dynamo.credentials.secret-key=base-secret", "dynamo.retries.max-attempts=3");
+				"dynamo.credentials.secret-key=base-secret", "dynamo.retries.max-attempts=3",
+				// the SDK's own attempt count, to check ours against
+				"dynamo.metrics.sdk-metrics=true");
 
 	@BeforeEach
 	void start() {

@@ -10,11 +10,19 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.dynamo.spring.core.BatchWrite;
+import io.dynamo.spring.core.BatchWriteResult;
+import io.dynamo.spring.core.DynamoTableAdmin;
+import io.dynamo.spring.core.DynamoTemplate;
+import io.dynamo.spring.core.TableSettings;
+import io.dynamo.spring.mapping.DynamoMappingContext;
+import io.dynamo.spring.mapping.TableNameResolver;
 import io.dynamo.spring.ratelimit.CapacityRateLimitException;
 import io.dynamo.spring.ratelimit.CapacityRateLimiter;
 import io.dynamo.spring.ratelimit.CapacityRateLimiter.BucketState;
 import io.dynamo.spring.ratelimit.RateLimitedDynamoDbAsyncClient;
 import io.dynamo.spring.ratelimit.RateLimitingInterceptor;
+import io.dynamo.spring.testentities.Blob;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -26,6 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExcee
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.dao.TransientDataAccessException;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -110,6 +119,64 @@ class DynamoRateLimitAutoConfigurationTests {
 				assertThatExceptionOfType(CapacityRateLimitException.class)
 					.isThrownBy(() -> client.putItem((put) -> put.tableName("missing").item(order("a", "1", 1))))
 					.withMessageContaining("table 'missing'");
+			});
+	}
+
+	@Test
+	void whenAnItemIsLargerThanTheBucketThenItIsWrittenOnceTheBucketIsFullAndTheDebtRefusesTheNextCall() {
+		this.contextRunner
+			.withPropertyValues("dynamo.rate-limit.mode=fixed", "dynamo.rate-limit.write-capacity=1",
+					"dynamo.rate-limit.max-wait=2s")
+			.run((context) -> {
+				DynamoDbClient client = context.getBean(DynamoDbClient.class);
+				DynamoMappingContext mapping = new DynamoMappingContext(TableNameResolver.NONE);
+				new DynamoTableAdmin(client, mapping, TableSettings.ON_DEMAND).createTable(Blob.class);
+				DynamoTemplate template = new DynamoTemplate(client, mapping);
+				String table = mapping.getEntity(Blob.class).tableName();
+				// about 96 write units against a bucket of one: sent once the bucket is
+				// full
+				// (about a second, within max-wait), the rest owed
+				template.save(new Blob("large", "x".repeat(98_000), "kept"));
+				assertThat(template.findById(Blob.class, "large"))
+					.hasValueSatisfying((blob) -> assertThat(blob.payload()).hasSize(98_000));
+				assertThat(writeBucket(context.getBean(CapacityRateLimiter.class), table).availableUnits())
+					.isLessThan(-90);
+				// the next write would wait for the debt, about 95 s: refused at once,
+				// and
+				// the documented type is what the template's caller catches
+				CapacityRateLimitException refused = null;
+				try {
+					template.save(new Blob("small", "x", "refused"));
+				}
+				catch (CapacityRateLimitException ex) {
+					refused = ex;
+				}
+				assertThat(refused).isNotNull()
+					.isInstanceOf(TransientDataAccessException.class)
+					.hasMessageContaining("write rate limit of table '" + table + "'");
+				assertThat(template.findById(Blob.class, "small")).isEmpty();
+			});
+	}
+
+	@Test
+	void whenTheLimiterRefusesABatchRequestThenTheBatchRetriesItAfterItsBackoff() {
+		this.contextRunner
+			.withPropertyValues("dynamo.rate-limit.mode=fixed", "dynamo.rate-limit.write-capacity=100",
+					"dynamo.rate-limit.max-wait=0s")
+			.run((context) -> {
+				DynamoDbClient client = context.getBean(DynamoDbClient.class);
+				DynamoMappingContext mapping = new DynamoMappingContext(TableNameResolver.NONE);
+				new DynamoTableAdmin(client, mapping, TableSettings.ON_DEMAND).createTable(Blob.class);
+				DynamoTemplate template = new DynamoTemplate(client, mapping);
+				// the bucket starts empty and max-wait is zero: the first request is
+				// refused,
+				// a later one finds the units the bucket gained meanwhile
+				BatchWriteResult result = template.batchWrite(BatchWrite.create()
+					.put(new Blob("b-1", "x", "n"), new Blob("b-2", "x", "n"), new Blob("b-3", "x", "n")));
+				assertThat(result.written()).isEqualTo(3);
+				BucketState write = writeBucket(context.getBean(CapacityRateLimiter.class),
+						mapping.getEntity(Blob.class).tableName());
+				assertThat(write.rejected()).isPositive();
 			});
 	}
 

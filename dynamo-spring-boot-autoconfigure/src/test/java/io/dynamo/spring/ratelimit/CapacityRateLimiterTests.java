@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
+import org.springframework.dao.TransientDataAccessException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -68,6 +70,53 @@ class CapacityRateLimiterTests {
 			.withMessageContaining("write rate limit of table 't'")
 			.withMessageContaining("dynamo.rate-limit.max-wait");
 		assertThat(this.limiter.state().get("t").write().rejected()).isEqualTo(1);
+	}
+
+	@Test
+	void whenACallIsLargerThanTheBucketThenItIsSentOnceTheBucketIsFullAndTheRestIsOwed() {
+		// 10 units per second, at most one second saved up: the bucket holds 10 units
+		this.limiter = limiter(new TableLimits(null, CapacityLimit.fixed(10, BURST)), Duration.ofSeconds(5));
+		PutItemRequest put = PutItemRequest.builder().tableName("t").item(CapacityEstimatorTests.item(98_000)).build();
+		double estimate = CapacityEstimator.estimate(put).get("t");
+		assertThat(estimate).isGreaterThan(10);
+		this.limiter.acquire(put);
+		// the full bucket paid 10 units, the rest is debt: never the whole estimate
+		assertThat(this.limiter.state().get("t").write().availableUnits()).isGreaterThanOrEqualTo(10 - estimate)
+			.isNegative();
+		assertThat(this.limiter.state().get("t").write().rejected()).isZero();
+	}
+
+	@Test
+	void whenTheBucketOwesDebtThenTheWaitCountsItAndACallThatWouldWaitLongerFailsAtOnce() {
+		this.limiter = limiter(new TableLimits(null, CapacityLimit.fixed(10, BURST)), Duration.ofSeconds(5));
+		this.limiter.acquire(PutItemRequest.builder().tableName("t").item(CapacityEstimatorTests.item(98_000)).build());
+		double owed = this.limiter.state().get("t").write().availableUnits();
+		// a one-unit call now waits (1 - owed) / 10 s, about 9 s: longer than the 5 s
+		// allowed
+		assertThat((1 - owed) / 10).isGreaterThan(5);
+		assertThatExceptionOfType(CapacityRateLimitException.class).isThrownBy(() -> this.limiter.acquire(update()));
+		assertThat(this.limiter.state().get("t").write().rejected()).isEqualTo(1);
+		assertThat(this.limiter.state().get("t").write().availableUnits()).isGreaterThanOrEqualTo(owed);
+	}
+
+	@Test
+	void whenFillingTheBucketWouldTakeLongerThanTheMaximumThenALargerCallFailsAtOnce() {
+		// the bucket holds one unit and fills in a second: more than the 500 ms allowed
+		this.limiter = limiter(new TableLimits(null, CapacityLimit.fixed(1, BURST)), Duration.ofMillis(500));
+		PutItemRequest put = PutItemRequest.builder().tableName("t").item(CapacityEstimatorTests.item(98_000)).build();
+		assertThatExceptionOfType(CapacityRateLimitException.class).isThrownBy(() -> this.limiter.acquire(put))
+			.satisfies((ex) -> assertThat(ex.getTable()).isEqualTo("t"))
+			.satisfies((ex) -> assertThat(ex.getCapacity()).isEqualTo("write"));
+		assertThat(this.limiter.state().get("t").write().rejected()).isEqualTo(1);
+		// nothing was taken: the bucket is not in debt
+		assertThat(this.limiter.state().get("t").write().availableUnits()).isNotNegative();
+	}
+
+	@Test
+	void aRateLimitRejectionIsATransientDataAccessException() {
+		this.limiter = limiter(new TableLimits(null, CapacityLimit.fixed(1, BURST)), Duration.ZERO);
+		assertThatExceptionOfType(TransientDataAccessException.class).isThrownBy(() -> this.limiter.acquire(update()))
+			.isInstanceOf(CapacityRateLimitException.class);
 	}
 
 	@Test

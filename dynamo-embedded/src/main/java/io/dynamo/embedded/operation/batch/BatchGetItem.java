@@ -165,7 +165,7 @@ public final class BatchGetItem implements Operation {
 		}
 
 		static TableRead parse(String name, Map<String, Object> keysAndAttributes) {
-			Request request = new Request("BatchGetItem", keysAndAttributes);
+			Request request = new Request("BatchGetItem", keysAndAttributes).without("ExpressionAttributeValues");
 			Expressions.checkParameters(request, List.of("ProjectionExpression"), List.of("AttributesToGet"));
 			List<String> attributesToGet = Members.strings(keysAndAttributes.get("AttributesToGet"));
 			Expressions.checkAttributesToGet(attributesToGet);

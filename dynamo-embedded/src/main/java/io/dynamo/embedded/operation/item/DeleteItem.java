@@ -36,11 +36,10 @@ public final class DeleteItem implements Operation {
 	@Override
 	public Map<String, Object> execute(Request request) {
 		String name = request.string("TableName");
-		Constraints.requiredTableName("TableName", name);
 		Map<String, AttributeValue> key = request.item("Key");
 		Constraints constraints = new Constraints();
 		ItemRequests.returnConsumedCapacity(constraints, request);
-		constraints.name("tableName", name);
+		constraints.tableName("tableName", name);
 		ItemRequests.returnValues(constraints, request);
 		ItemRequests.returnItemCollectionMetrics(constraints, request);
 		constraints.notNull("key", key);
@@ -60,7 +59,7 @@ public final class DeleteItem implements Operation {
 		TableDefinition definition = table.definition();
 		PrimaryKey primaryKey = Keys.key(key, definition.keySchema());
 		String onFailure = request.string("ReturnValuesOnConditionCheckFailure");
-		ItemChange change = this.context.catalog().write(table, primaryKey, (current) -> {
+		ItemChange change = this.context.catalog().writeOutsideTransactions(table, primaryKey, (current) -> {
 			if (condition != null && !condition.test((current != null) ? current : Map.of())) {
 				throw WriteResults.conditionFailed(onFailure, current);
 			}

@@ -40,9 +40,11 @@ public final class GetItem implements Operation {
 	}
 
 	@Override
-	public Map<String, Object> execute(Request request) {
+	public Map<String, Object> execute(Request call) {
+		// GetItem has no ExpressionAttributeValues (its ProjectionExpression takes none):
+		// the service ignores the member as any it does not know
+		Request request = call.without("ExpressionAttributeValues");
 		String name = request.string("TableName");
-		Constraints.requiredTableName("TableName", name);
 		List<String> attributesToGet = Members.strings(request.body().get("AttributesToGet"));
 		Map<String, AttributeValue> key = request.item("Key");
 		Boolean consistentRead = request.bool("ConsistentRead");
@@ -50,7 +52,7 @@ public final class GetItem implements Operation {
 		ItemRequests.returnConsumedCapacity(constraints, request);
 		constraints.minLength("attributesToGet", attributesToGet, 1)
 			.maxLength("attributesToGet", attributesToGet, 255)
-			.name("tableName", name)
+			.tableName("tableName", name)
 			.notNull("key", key)
 			.check();
 		Expressions.checkParameters(request, List.of("ProjectionExpression"), List.of("AttributesToGet"));

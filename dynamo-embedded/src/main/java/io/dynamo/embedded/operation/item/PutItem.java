@@ -45,11 +45,10 @@ public final class PutItem implements Operation {
 	@Override
 	public Map<String, Object> execute(Request request) {
 		String name = request.string("TableName");
-		Constraints.requiredTableName("TableName", name);
 		Map<String, AttributeValue> item = request.item("Item");
 		Constraints constraints = new Constraints();
 		ItemRequests.returnConsumedCapacity(constraints, request);
-		constraints.name("tableName", name).notNull("item", item);
+		constraints.tableName("tableName", name).notNull("item", item);
 		ItemRequests.conditionalOperator(constraints, request);
 		ItemRequests.returnValues(constraints, request);
 		ItemRequests.returnItemCollectionMetrics(constraints, request);
@@ -72,7 +71,7 @@ public final class PutItem implements Operation {
 		PrimaryKey key = Keys.item(item, definition);
 		Map<String, AttributeValue> stored = Collections.unmodifiableMap(new HashMap<>(item));
 		String onFailure = request.string("ReturnValuesOnConditionCheckFailure");
-		ItemChange change = this.context.catalog().write(table, key, (current) -> {
+		ItemChange change = this.context.catalog().writeOutsideTransactions(table, key, (current) -> {
 			if (condition != null && !condition.test((current != null) ? current : Map.of())) {
 				throw WriteResults.conditionFailed(onFailure, current);
 			}

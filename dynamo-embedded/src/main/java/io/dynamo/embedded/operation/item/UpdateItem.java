@@ -6,6 +6,7 @@
 package io.dynamo.embedded.operation.item;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +50,13 @@ public final class UpdateItem implements Operation {
 	@Override
 	public Map<String, Object> execute(Request request) {
 		String name = request.string("TableName");
-		Constraints.requiredTableName("TableName", name);
 		Map<String, AttributeValue> key = request.item("Key");
+		// the deserializer reads every member, in the model's order, before any rule
+		request.string("ConditionExpression");
+		request.string("UpdateExpression");
 		Constraints constraints = new Constraints();
 		ItemRequests.returnConsumedCapacity(constraints, request);
-		constraints.name("tableName", name);
+		constraints.tableName("tableName", name);
 		ItemRequests.returnItemCollectionMetrics(constraints, request);
 		ItemRequests.returnValues(constraints, request);
 		constraints.notNull("key", key);
@@ -89,12 +92,15 @@ public final class UpdateItem implements Operation {
 		}
 		String onFailure = request.string("ReturnValuesOnConditionCheckFailure");
 		Update updates = update;
-		ItemChange change = this.context.catalog().write(table, primaryKey, (current) -> {
+		// an UpdateExpression's SET names the index key type in its own message
+		Map<String, String> indexKeyTypes = request.has("UpdateExpression") ? indexKeyTypes(definition) : Map.of();
+		ItemChange change = this.context.catalog().writeOutsideTransactions(table, primaryKey, (current) -> {
 			if (condition != null && !condition.test((current != null) ? current : Map.of())) {
 				throw WriteResults.conditionFailed(onFailure, current);
 			}
-			Map<String, AttributeValue> next = new LinkedHashMap<>((updates != null)
-					? updates.apply((current != null) ? current : Map.of()) : (current != null) ? current : Map.of());
+			Map<String, AttributeValue> next = new LinkedHashMap<>(
+					(updates != null) ? updates.apply((current != null) ? current : Map.of(), indexKeyTypes)
+							: (current != null) ? current : Map.of());
 			next.putAll(key);
 			if (Sizes.itemSize(next) > PutItem.MAX_ITEM_SIZE) {
 				throw DynamoException.validation("Item size to update has exceeded the maximum allowed size");
@@ -118,6 +124,18 @@ public final class UpdateItem implements Operation {
 		}
 		return WriteResults.response(table, definition, primaryKey, returned, change.oldItem(), change.newItem(),
 				request.string("ReturnConsumedCapacity"), request.string("ReturnItemCollectionMetrics"));
+	}
+
+	private static Map<String, String> indexKeyTypes(TableDefinition definition) {
+		Map<String, String> types = new HashMap<>();
+		for (IndexDefinition index : definition.indexes()) {
+			for (KeyAttribute attribute : new KeyAttribute[] { index.keySchema().hash(), index.keySchema().range() }) {
+				if (attribute != null && !definition.keySchema().isKey(attribute.name())) {
+					types.put(attribute.name(), attribute.type());
+				}
+			}
+		}
+		return types;
 	}
 
 	private static void checkIndexKeyTypes(Update update, TableDefinition definition) {

@@ -47,12 +47,11 @@ public final class Query implements Operation {
 	@Override
 	public Map<String, Object> execute(Request request) {
 		String name = request.string("TableName");
-		Constraints.requiredTableName("TableName", name);
 		Constraints constraints = new Constraints();
 		ReadRequests.select(constraints, request);
 		ReadRequests.indexName(constraints, request);
 		ReadRequests.returnConsumedCapacity(constraints, request);
-		constraints.name("tableName", name);
+		constraints.tableName("tableName", name);
 		ReadRequests.conditionalOperator(constraints, request);
 		ReadRequests.limit(constraints, request);
 		constraints.check();

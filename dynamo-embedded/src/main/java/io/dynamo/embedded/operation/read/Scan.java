@@ -45,7 +45,6 @@ public final class Scan implements Operation {
 	@Override
 	public Map<String, Object> execute(Request request) {
 		String name = request.string("TableName");
-		Constraints.requiredTableName("TableName", name);
 		Long totalSegments = request.number("TotalSegments");
 		Long segment = request.number("Segment");
 		Constraints constraints = new Constraints();
@@ -53,7 +52,7 @@ public final class Scan implements Operation {
 		ReadRequests.indexName(constraints, request);
 		constraints.atLeast("totalSegments", totalSegments, 1).atMost("totalSegments", totalSegments, 1000000);
 		ReadRequests.returnConsumedCapacity(constraints, request);
-		constraints.name("tableName", name);
+		constraints.tableName("tableName", name);
 		ReadRequests.conditionalOperator(constraints, request);
 		constraints.atLeast("segment", segment, 0).atMost("segment", segment, 999999);
 		ReadRequests.limit(constraints, request);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.dynamo.embedded.model.DynamoException;
+import io.dynamo.embedded.storage.Catalog;
+import io.dynamo.embedded.storage.ItemRef;
 
 /**
  * The {@code TransactionCanceledException} of a transaction: one reason per action, in
@@ -44,6 +46,33 @@ final class Cancellation {
 		this.reasons.add(reason);
 		this.codes.add(failure.code);
 		this.cancelled = true;
+	}
+
+	/** The next action met an item another transaction in flight holds. */
+	void conflict() {
+		Map<String, Object> reason = new LinkedHashMap<>();
+		reason.put("Code", "TransactionConflict");
+		reason.put("Message", Catalog.TRANSACTION_ONGOING);
+		this.reasons.add(reason);
+		this.codes.add("TransactionConflict");
+		this.cancelled = true;
+	}
+
+	/**
+	 * The cancellation of a transaction over these items whose held ones met another
+	 * transaction.
+	 */
+	static DynamoException conflicts(List<ItemRef> refs, List<ItemRef> held) {
+		Cancellation cancellation = new Cancellation();
+		for (ItemRef ref : refs) {
+			if (held.contains(ref)) {
+				cancellation.conflict();
+			}
+			else {
+				cancellation.none();
+			}
+		}
+		return cancellation.exception();
 	}
 
 	boolean cancelled() {

@@ -55,7 +55,7 @@ final class GetAction {
 	}
 
 	static GetAction parse(Catalog catalog, Map<String, Object> get) {
-		Request request = new Request("TransactGetItems", get);
+		Request request = new Request("TransactGetItems", get).without("ExpressionAttributeValues");
 		Expressions.checkParameters(request, List.of("ProjectionExpression"), List.of());
 		ExpressionAttributes attributes = Expressions.attributes(request);
 		String text = request.string("ProjectionExpression");

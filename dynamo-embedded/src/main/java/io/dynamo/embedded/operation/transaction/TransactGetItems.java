@@ -61,6 +61,12 @@ public final class TransactGetItems implements Operation {
 			refs.add(get.ref());
 		}
 		TransactWriteItems.checkDistinct(refs);
+		// a transactional read of an item a write transaction holds is cancelled, not
+		// queued
+		List<ItemRef> held = this.context.catalog().heldByTransactions(refs);
+		if (!held.isEmpty()) {
+			throw Cancellation.conflicts(refs, held);
+		}
 		List<Map<String, AttributeValue>> items = this.context.catalog().atomically(refs, (locked) -> {
 			List<Map<String, AttributeValue>> read = new ArrayList<>(refs.size());
 			for (ItemRef ref : refs) {

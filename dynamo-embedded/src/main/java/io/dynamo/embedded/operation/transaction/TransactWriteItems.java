@@ -22,6 +22,7 @@ import io.dynamo.embedded.operation.Members;
 import io.dynamo.embedded.operation.Operation;
 import io.dynamo.embedded.operation.Request;
 import io.dynamo.embedded.storage.ItemRef;
+import io.dynamo.embedded.storage.TransactionConflict;
 
 /**
  * TransactWriteItems: up to 100 puts, updates, deletes and condition checks across
@@ -31,9 +32,10 @@ import io.dynamo.embedded.storage.ItemRef;
  * locked items, and either every write applied or none, with one cancellation reason per
  * action.
  * <p>
- * Locks are waited for, not refused: a transaction that meets an item another transaction
- * holds waits for it to finish and then sees its result, where DynamoDB may cancel one of
- * the two with {@code TransactionConflict}.
+ * The items are claimed while the transaction runs: a transaction that meets an item
+ * another one holds is cancelled with {@code TransactionConflict} for that item, and a
+ * PutItem, UpdateItem or DeleteItem of it fails with {@code TransactionConflictException}
+ * (developer guide, transaction conflict handling), instead of waiting for it.
  */
 public final class TransactWriteItems implements Operation {
 
@@ -130,7 +132,34 @@ public final class TransactWriteItems implements Operation {
 	private Map<String, Object> run(List<WriteAction> actions, List<ItemRef> refs, String returnConsumedCapacity,
 			String returnItemCollectionMetrics) {
 		TableCapacities capacities = new TableCapacities();
-		this.context.catalog().atomically(refs, (locked) -> {
+		try {
+			transaction(actions, refs, capacities);
+		}
+		catch (TransactionConflict conflict) {
+			throw Cancellation.conflicts(refs, conflict.held());
+		}
+		Map<String, Object> response = new LinkedHashMap<>();
+		List<Map<String, Object>> consumed = capacities.toResponse(returnConsumedCapacity, true);
+		if (consumed != null) {
+			response.put("ConsumedCapacity", consumed);
+		}
+		if ("SIZE".equals(returnItemCollectionMetrics)) {
+			List<ItemRef> written = new ArrayList<>();
+			for (WriteAction action : actions) {
+				if (action.writes()) {
+					written.add(action.ref());
+				}
+			}
+			Map<String, Object> metrics = ItemCollections.metrics(written);
+			if (!metrics.isEmpty()) {
+				response.put("ItemCollectionMetrics", metrics);
+			}
+		}
+		return response;
+	}
+
+	private void transaction(List<WriteAction> actions, List<ItemRef> refs, TableCapacities capacities) {
+		this.context.catalog().transaction(refs, (locked) -> {
 			Cancellation cancellation = new Cancellation();
 			List<Map<String, AttributeValue>> olds = new ArrayList<>(actions.size());
 			List<Map<String, AttributeValue>> nexts = new ArrayList<>(actions.size());
@@ -158,24 +187,6 @@ public final class TransactWriteItems implements Operation {
 			}
 			return null;
 		});
-		Map<String, Object> response = new LinkedHashMap<>();
-		List<Map<String, Object>> consumed = capacities.toResponse(returnConsumedCapacity, true);
-		if (consumed != null) {
-			response.put("ConsumedCapacity", consumed);
-		}
-		if ("SIZE".equals(returnItemCollectionMetrics)) {
-			List<ItemRef> written = new ArrayList<>();
-			for (WriteAction action : actions) {
-				if (action.writes()) {
-					written.add(action.ref());
-				}
-			}
-			Map<String, Object> metrics = ItemCollections.metrics(written);
-			if (!metrics.isEmpty()) {
-				response.put("ItemCollectionMetrics", metrics);
-			}
-		}
-		return response;
 	}
 
 	/**

@@ -97,7 +97,7 @@ class BatchWriteItemTests {
 		}
 		assertThatExceptionOfType(DynamoDbException.class)
 			.isThrownBy(() -> this.client.batchWriteItem((b) -> b.requestItems(Map.of("users", requests))))
-			.withMessageContaining("1 validation error detected: Value '{users=")
+			.withMessageContaining("1 validation error detected: Value '{\"users\":[{\"PutRequest\":")
 			.withMessageContaining("at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: "
 					+ "[Member must have length less than or equal to 25, Member must have length greater than or equal to 1]");
 	}

@@ -1,0 +1,204 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import io.dynamo.benchmarks.model.Workload;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The cost of the starter's instrumentation, measured so that drift falls on every
+ * contender alike: the contenders of one operation take turns in short rounds in the same
+ * JVM (the order rotating from round to round), and the figure is the median over the
+ * rounds of each round's ratio of time per call against the raw client and against the
+ * bare template, with its spread. A machine that slows down for a while slows every
+ * contender of the rounds it spans; a round's ratio compares calls made within a second
+ * of each other. Beside it, the bytes allocated per call on the calling thread, which do
+ * not depend on the machine's load.
+ * <p>
+ * Contenders, all over the same {@link StubDynamoHttpClient} (see
+ * {@link OverheadContenders}): the raw {@code DynamoDbClient} with hand mapping, the bare
+ * {@code DynamoTemplate}, the template with meters and rate limiter as the
+ * auto-configuration wires them, and the same with the SDK's own metric publisher
+ * ({@code dynamo.metrics.sdk-metrics=true}).
+ * <p>
+ * Arguments:
+ * {@code [result json] [rounds=21] [milliseconds per contender and round=150] [warm-up seconds per size=10] [sizes=tiny,small]}.
+ *
+ * @author dynamo-spring-boot authors
+ */
+public final class OverheadRounds {
+
+	private static final String[] CONTENDERS = { "raw", "template", "template+meters+limiter",
+			"template+meters+limiter+sdk-metrics" };
+
+	private static final String[] OPERATIONS = { "GetItem", "PutItem", "UpdateItem", "Query" };
+
+	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
+		.getThreadMXBean();
+
+	private OverheadRounds() {
+	}
+
+	/**
+	 * Run the rounds and print and write the figures.
+	 * @param args see the class description
+	 * @throws Exception if writing the results fails
+	 */
+	public static void main(String[] args) throws Exception {
+		String result = (args.length > 0) ? args[0] : "benchmarks/results/overhead-rounds.json";
+		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 21;
+		long roundNanos = ((args.length > 2) ? Long.parseLong(args[2]) : 150) * 1_000_000L;
+		int warmUpSeconds = (args.length > 3) ? Integer.parseInt(args[3]) : 10;
+		String[] sizes = ((args.length > 4) ? args[4] : "tiny,small").split(",");
+		Blackhole blackhole = new Blackhole(
+				"Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+		Results results = new Results();
+		System.out.printf("%d rounds of %d ms per contender; ratios: median [min - max] of per-round ratios of "
+				+ "time per call%n", rounds, roundNanos / 1_000_000);
+		for (String size : sizes) {
+			OverheadContenders<?> contenders = new OverheadContenders<>(Workload.named(size.trim()));
+			try {
+				Map<String, List<Supplier<Object>>> calls = calls(contenders, blackhole);
+				warmUp(calls, warmUpSeconds);
+				for (String operation : OPERATIONS) {
+					measure(size.trim(), operation, calls.get(operation), rounds, roundNanos, results);
+				}
+			}
+			finally {
+				contenders.close();
+			}
+		}
+		results.write(result);
+	}
+
+	private static Map<String, List<Supplier<Object>>> calls(OverheadContenders<?> c, Blackhole blackhole) {
+		Map<String, List<Supplier<Object>>> calls = new LinkedHashMap<>();
+		calls.put("GetItem", List.of(c::getRaw, c::getDynamo, c::getDynamoObserved, c::getDynamoObservedSdk));
+		calls.put("PutItem", List.of(c::putRaw, c::putDynamo, c::putDynamoObserved, c::putDynamoObservedSdk));
+		calls.put("UpdateItem",
+				List.of(c::updateRaw, c::updateDynamo, c::updateDynamoObserved, c::updateDynamoObservedSdk));
+		Function<Function<Blackhole, Integer>, Supplier<Object>> query = (call) -> () -> call.apply(blackhole);
+		calls.put("Query", List.of(query.apply(c::queryRaw), query.apply(c::queryDynamo),
+				query.apply(c::queryDynamoObserved), query.apply(c::queryDynamoObservedSdk)));
+		return calls;
+	}
+
+	private static void warmUp(Map<String, List<Supplier<Object>>> calls, int seconds) {
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		Object sink = null;
+		while (System.nanoTime() < end) {
+			for (List<Supplier<Object>> contenders : calls.values()) {
+				for (Supplier<Object> call : contenders) {
+					for (int i = 0; i < 50; i++) {
+						sink = call.get();
+					}
+				}
+			}
+		}
+		if (sink == null) {
+			throw new IllegalStateException("no call returned a value");
+		}
+	}
+
+	private static void measure(String size, String operation, List<Supplier<Object>> contenders, int rounds,
+			long roundNanos, Results results) {
+		int count = contenders.size();
+		double[][] nanosPerCall = new double[count][rounds];
+		double[][] bytesPerCall = new double[count][rounds];
+		Object sink = null;
+		for (int round = 0; round < rounds; round++) {
+			for (int turn = 0; turn < count; turn++) {
+				int contender = (round + turn) % count;
+				Supplier<Object> call = contenders.get(contender);
+				long calls = 0;
+				long bytesBefore = THREADS.getCurrentThreadAllocatedBytes();
+				long start = System.nanoTime();
+				long end = start + roundNanos;
+				long now;
+				do {
+					for (int i = 0; i < 20; i++) {
+						sink = call.get();
+					}
+					calls += 20;
+					now = System.nanoTime();
+				}
+				while (now < end);
+				long bytes = THREADS.getCurrentThreadAllocatedBytes() - bytesBefore;
+				nanosPerCall[contender][round] = (double) (now - start) / calls;
+				bytesPerCall[contender][round] = (double) bytes / calls;
+			}
+		}
+		if (sink == null) {
+			throw new IllegalStateException("no call returned a value");
+		}
+		for (int contender = 0; contender < count; contender++) {
+			double[] againstRaw = ratios(nanosPerCall[contender], nanosPerCall[0]);
+			double[] againstTemplate = ratios(nanosPerCall[contender], nanosPerCall[1]);
+			double opsPerSecond = 1e9 / median(nanosPerCall[contender]);
+			double bytes = median(bytesPerCall[contender]);
+			Map<String, Object> record = results.add(size + " " + operation, CONTENDERS[contender]);
+			record.put("rounds", rounds);
+			record.put("opsPerSecondMedian", Math.round(opsPerSecond));
+			record.put("ratioToRawMedian", round3(median(againstRaw)));
+			record.put("ratioToRawMin", round3(min(againstRaw)));
+			record.put("ratioToRawMax", round3(max(againstRaw)));
+			record.put("ratioToTemplateMedian", round3(median(againstTemplate)));
+			record.put("ratioToTemplateP25", round3(percentile(againstTemplate, 0.25)));
+			record.put("ratioToTemplateP75", round3(percentile(againstTemplate, 0.75)));
+			record.put("ratioToTemplateMin", round3(min(againstTemplate)));
+			record.put("ratioToTemplateMax", round3(max(againstTemplate)));
+			record.put("bytesPerCall", Math.round(bytes));
+			System.out.printf(
+					"%-6s %-10s %-38s %,9.0f ops/s  vs raw %.3f [%.3f - %.3f]  vs template %.3f "
+							+ "[%.3f - %.3f, quartiles %.3f - %.3f]  %,8d B/call%n",
+					size, operation, CONTENDERS[contender], opsPerSecond, median(againstRaw), min(againstRaw),
+					max(againstRaw), median(againstTemplate), min(againstTemplate), max(againstTemplate),
+					percentile(againstTemplate, 0.25), percentile(againstTemplate, 0.75), Math.round(bytes));
+		}
+	}
+
+	private static double[] ratios(double[] contender, double[] baseline) {
+		double[] ratios = new double[contender.length];
+		for (int i = 0; i < ratios.length; i++) {
+			ratios[i] = contender[i] / baseline[i];
+		}
+		return ratios;
+	}
+
+	private static double median(double[] values) {
+		return percentile(values, 0.5);
+	}
+
+	private static double percentile(double[] values, double fraction) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		double position = fraction * (sorted.length - 1);
+		int lower = (int) Math.floor(position);
+		int upper = (int) Math.ceil(position);
+		return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
+	}
+
+	private static double min(double[] values) {
+		return Arrays.stream(values).min().orElse(Double.NaN);
+	}
+
+	private static double max(double[] values) {
+		return Arrays.stream(values).max().orElse(Double.NaN);
+	}
+
+	private static double round3(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+
+}

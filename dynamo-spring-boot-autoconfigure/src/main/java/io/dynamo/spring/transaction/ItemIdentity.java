@@ -1,0 +1,31 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.transaction;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A table and a key, compared with numbers in canonical form ({@code 1.50} and
+ * {@code 1.5} are one key to DynamoDB).
+ *
+ * @param table the table name
+ * @param key the key attributes
+ * @author dynamo-spring-boot authors
+ */
+record ItemIdentity(String table, Map<String, AttributeValue> key) {
+
+	ItemIdentity {
+		Map<String, AttributeValue> canonical = new HashMap<>(key.size());
+		key.forEach((name, value) -> canonical.put(name, (value != null && value.n() != null)
+				? AttributeValue.fromN(new BigDecimal(value.n()).stripTrailingZeros().toPlainString()) : value));
+		key = canonical;
+	}
+
+}

@@ -1,0 +1,292 @@
+/*
+ * Copyright 2026 the dynamo-spring-boot authors.
+ * Licensed under the Apache License, Version 2.0.
+ */
+
+package io.dynamo.spring.transaction;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+import io.dynamo.spring.mapping.EntityMetadata;
+import io.dynamo.spring.mapping.ItemSizes;
+
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+
+/**
+ * The writes of one transaction, held until commit and then sent as one
+ * {@code TransactWriteItems} call with this buffer's {@code ClientRequestToken}.
+ * DynamoDB's limits are checked as each write arrives, so the write that would break one
+ * fails at once, naming the limit: at most {@value #MAX_ACTIONS} actions, at most 4 MB of
+ * items, one action per item.
+ * <p>
+ * {@link io.dynamo.spring.core.DynamoTemplate} adds its writes here when
+ * {@link DynamoTransactions#currentBuffer} finds a buffer for its client; other
+ * implementations of {@link io.dynamo.spring.core.DynamoOperations} can do the same. A
+ * buffer is used by one thread.
+ *
+ * @author dynamo-spring-boot authors
+ */
+public final class TransactionBuffer {
+
+	/**
+	 * DynamoDB's maximum number of actions in one transaction.
+	 */
+	public static final int MAX_ACTIONS = 100;
+
+	/**
+	 * DynamoDB's maximum aggregate size of the items of one transaction: 4 MB.
+	 */
+	public static final long MAX_BYTES = 4L * 1024 * 1024;
+
+	private final String clientRequestToken = UUID.randomUUID().toString();
+
+	private final @Nullable String name;
+
+	private final boolean readOnly;
+
+	private final List<BufferedAction> actions = new ArrayList<>();
+
+	private final Map<ItemIdentity, BufferedAction> byItem = new HashMap<>();
+
+	private long bytes;
+
+	private boolean completed;
+
+	/**
+	 * Create an empty buffer.
+	 * @param name the transaction's name, for messages, or {@code null}
+	 * @param readOnly whether the transaction is read-only (every write is refused)
+	 */
+	public TransactionBuffer(@Nullable String name, boolean readOnly) {
+		this.name = name;
+		this.readOnly = readOnly;
+	}
+
+	/**
+	 * Add a put.
+	 * @param entity the entity written
+	 * @param request the put as the template would send it outside a transaction (its
+	 * return values are dropped: a transaction returns none)
+	 * @param onConditionFailure the mapper of a failed condition, or {@code null}
+	 */
+	public void put(EntityMetadata<?> entity, PutItemRequest request,
+			@Nullable ConditionFailureMapper onConditionFailure) {
+		Map<String, AttributeValue> values = valuesOrNull(request.hasExpressionAttributeValues(),
+				request.expressionAttributeValues());
+		Put put = Put.builder()
+			.tableName(request.tableName())
+			.item(request.item())
+			.conditionExpression(request.conditionExpression())
+			.expressionAttributeNames(
+					namesOrNull(request.hasExpressionAttributeNames(), request.expressionAttributeNames()))
+			.expressionAttributeValues(values)
+			.returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString())
+			.build();
+		long size = ItemSizes.sizeOf(request.item()) + sizeOf(request.conditionExpression(), null, values);
+		add("Put", entity, entity.keyOf(request.item()), TransactWriteItem.builder().put(put).build(), size,
+				onConditionFailure);
+	}
+
+	/**
+	 * Add an update.
+	 * @param entity the entity updated
+	 * @param request the update as the template would send it outside a transaction (its
+	 * return values are dropped)
+	 * @param onConditionFailure the mapper of a failed condition, or {@code null}
+	 */
+	public void update(EntityMetadata<?> entity, UpdateItemRequest request,
+			@Nullable ConditionFailureMapper onConditionFailure) {
+		Map<String, AttributeValue> values = valuesOrNull(request.hasExpressionAttributeValues(),
+				request.expressionAttributeValues());
+		Update update = Update.builder()
+			.tableName(request.tableName())
+			.key(request.key())
+			.updateExpression(request.updateExpression())
+			.conditionExpression(request.conditionExpression())
+			.expressionAttributeNames(
+					namesOrNull(request.hasExpressionAttributeNames(), request.expressionAttributeNames()))
+			.expressionAttributeValues(values)
+			.returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString())
+			.build();
+		long size = ItemSizes.sizeOf(request.key())
+				+ sizeOf(request.updateExpression(), request.conditionExpression(), values);
+		add("Update", entity, request.key(), TransactWriteItem.builder().update(update).build(), size,
+				onConditionFailure);
+	}
+
+	/**
+	 * Add a delete.
+	 * @param entity the entity deleted
+	 * @param request the delete as the template would send it outside a transaction (its
+	 * return values are dropped)
+	 * @param onConditionFailure the mapper of a failed condition, or {@code null}
+	 */
+	public void delete(EntityMetadata<?> entity, DeleteItemRequest request,
+			@Nullable ConditionFailureMapper onConditionFailure) {
+		Map<String, AttributeValue> values = valuesOrNull(request.hasExpressionAttributeValues(),
+				request.expressionAttributeValues());
+		Delete delete = Delete.builder()
+			.tableName(request.tableName())
+			.key(request.key())
+			.conditionExpression(request.conditionExpression())
+			.expressionAttributeNames(
+					namesOrNull(request.hasExpressionAttributeNames(), request.expressionAttributeNames()))
+			.expressionAttributeValues(values)
+			.returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString())
+			.build();
+		long size = ItemSizes.sizeOf(request.key()) + sizeOf(request.conditionExpression(), null, values);
+		add("Delete", entity, request.key(), TransactWriteItem.builder().delete(delete).build(), size,
+				onConditionFailure);
+	}
+
+	/**
+	 * Add a condition check on an item that the transaction does not write.
+	 * @param entity the entity checked
+	 * @param check the check
+	 */
+	public void conditionCheck(EntityMetadata<?> entity, ConditionCheck check) {
+		Map<String, AttributeValue> values = valuesOrNull(check.hasExpressionAttributeValues(),
+				check.expressionAttributeValues());
+		long size = ItemSizes.sizeOf(check.key()) + sizeOf(check.conditionExpression(), null, values);
+		add("ConditionCheck", entity, check.key(), TransactWriteItem.builder().conditionCheck(check).build(), size,
+				null);
+	}
+
+	private void add(String operation, EntityMetadata<?> entity, Map<String, AttributeValue> key,
+			TransactWriteItem item, long size, @Nullable ConditionFailureMapper onConditionFailure) {
+		BufferedAction action = new BufferedAction(operation, entity, key, item, onConditionFailure);
+		if (this.completed) {
+			throw new InvalidDataAccessApiUsageException(action.describe() + " was refused: the transaction"
+					+ describeName() + " has already committed or rolled back, so the write would never be sent "
+					+ "(a write from afterCommit or afterCompletion). Make it in a new transaction "
+					+ "(Propagation.REQUIRES_NEW) or after this one.");
+		}
+		if (this.readOnly) {
+			throw new InvalidDataAccessApiUsageException(action.describe() + " was refused: the transaction"
+					+ describeName() + " is read-only. Remove readOnly = true from its @Transactional, "
+					+ "or make the write outside it.");
+		}
+		ItemIdentity identity = new ItemIdentity(entity.tableName(), key);
+		BufferedAction earlier = this.byItem.get(identity);
+		if (earlier != null) {
+			throw new InvalidDataAccessApiUsageException("The transaction" + describeName() + " already has "
+					+ earlier.describe() + "; now " + action.operation() + " of the same item was asked. DynamoDB "
+					+ "refuses two actions on one item in one TransactWriteItems: make one write per item (fold "
+					+ "the changes into one save or one update), or move one of them out of the transaction.");
+		}
+		if (this.actions.size() >= MAX_ACTIONS) {
+			throw new TransactionLimitExceededException("The transaction" + describeName() + " already has "
+					+ MAX_ACTIONS + " actions, DynamoDB's limit for TransactWriteItems; " + action.describe()
+					+ " would be action " + (MAX_ACTIONS + 1) + ". Split the work into transactions of at most "
+					+ MAX_ACTIONS + " writes, or use batchWrite for writes that need not be atomic.");
+		}
+		if (this.bytes + size > MAX_BYTES) {
+			throw new TransactionLimitExceededException("The transaction" + describeName() + " would hold "
+					+ (this.bytes + size) + " bytes of items with " + action.describe() + ", over DynamoDB's limit of "
+					+ MAX_BYTES + " bytes (4 MB) for TransactWriteItems. Split the work into smaller "
+					+ "transactions, or keep large values elsewhere (such as S3).");
+		}
+		this.actions.add(action);
+		this.byItem.put(identity, action);
+		this.bytes += size;
+	}
+
+	/**
+	 * Return the token the transaction is sent with, the same for every attempt.
+	 * @return the {@code ClientRequestToken}
+	 */
+	public String clientRequestToken() {
+		return this.clientRequestToken;
+	}
+
+	/**
+	 * Return the number of actions held.
+	 * @return the number of writes and condition checks
+	 */
+	public int size() {
+		return this.actions.size();
+	}
+
+	/**
+	 * Whether no action is held.
+	 * @return {@code true} when there is nothing to send
+	 */
+	public boolean isEmpty() {
+		return this.actions.isEmpty();
+	}
+
+	/**
+	 * Whether the transaction is read-only.
+	 * @return {@code true} if every write is refused
+	 */
+	public boolean isReadOnly() {
+		return this.readOnly;
+	}
+
+	/**
+	 * Return the size of the items held, as DynamoDB counts item sizes.
+	 * @return the bytes
+	 */
+	public long bytes() {
+		return this.bytes;
+	}
+
+	List<BufferedAction> actions() {
+		return Collections.unmodifiableList(this.actions);
+	}
+
+	/**
+	 * Drop every action: nothing will be sent.
+	 */
+	void clear() {
+		this.actions.clear();
+		this.byItem.clear();
+		this.bytes = 0;
+	}
+
+	/**
+	 * Refuse every further write: the transaction was sent or rolled back.
+	 */
+	void complete() {
+		this.completed = true;
+	}
+
+	private String describeName() {
+		return (this.name != null) ? " '" + this.name + "'" : "";
+	}
+
+	private static long sizeOf(@Nullable String first, @Nullable String second,
+			@Nullable Map<String, AttributeValue> values) {
+		long size = 0;
+		size += (first != null) ? first.getBytes(StandardCharsets.UTF_8).length : 0;
+		size += (second != null) ? second.getBytes(StandardCharsets.UTF_8).length : 0;
+		return size + ((values != null) ? ItemSizes.sizeOf(values) : 0);
+	}
+
+	private static @Nullable Map<String, String> namesOrNull(boolean present, Map<String, String> names) {
+		return (present && !names.isEmpty()) ? names : null;
+	}
+
+	private static @Nullable Map<String, AttributeValue> valuesOrNull(boolean present,
+			Map<String, AttributeValue> values) {
+		return (present && !values.isEmpty()) ? values : null;
+	}
+
+}
