@@ -30,7 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@link OverheadContenders}): the raw {@code DynamoDbClient} with hand mapping, the bare
  * {@code DynamoTemplate}, the template with meters and rate limiter as the
  * auto-configuration wires them, and the same with the SDK's own metric publisher
- * ({@code dynamo.metrics.sdk-metrics=true}).
+ * ({@code dynamo.metrics.sdk-metrics=true}); for GetItem and Query also a repository over
+ * the bare template ({@code findById} and the derived query {@code streamByPk}).
  * <p>
  * Arguments:
  * {@code [result json] [rounds=21] [milliseconds per contender and round=150] [warm-up seconds per size=10] [sizes=tiny,small]}.
@@ -40,7 +41,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public final class OverheadRounds {
 
 	private static final String[] CONTENDERS = { "raw", "template", "template+meters+limiter",
-			"template+meters+limiter+sdk-metrics" };
+			"template+meters+limiter+sdk-metrics", "repository" };
 
 	private static final String[] OPERATIONS = { "GetItem", "PutItem", "UpdateItem", "Query" };
 
@@ -84,13 +85,15 @@ public final class OverheadRounds {
 
 	private static Map<String, List<Supplier<Object>>> calls(OverheadContenders<?> c, Blackhole blackhole) {
 		Map<String, List<Supplier<Object>>> calls = new LinkedHashMap<>();
-		calls.put("GetItem", List.of(c::getRaw, c::getDynamo, c::getDynamoObserved, c::getDynamoObservedSdk));
+		calls.put("GetItem",
+				List.of(c::getRaw, c::getDynamo, c::getDynamoObserved, c::getDynamoObservedSdk, c::getRepository));
 		calls.put("PutItem", List.of(c::putRaw, c::putDynamo, c::putDynamoObserved, c::putDynamoObservedSdk));
 		calls.put("UpdateItem",
 				List.of(c::updateRaw, c::updateDynamo, c::updateDynamoObserved, c::updateDynamoObservedSdk));
 		Function<Function<Blackhole, Integer>, Supplier<Object>> query = (call) -> () -> call.apply(blackhole);
-		calls.put("Query", List.of(query.apply(c::queryRaw), query.apply(c::queryDynamo),
-				query.apply(c::queryDynamoObserved), query.apply(c::queryDynamoObservedSdk)));
+		calls.put("Query",
+				List.of(query.apply(c::queryRaw), query.apply(c::queryDynamo), query.apply(c::queryDynamoObserved),
+						query.apply(c::queryDynamoObservedSdk), query.apply(c::queryRepository)));
 		return calls;
 	}
 

@@ -40,12 +40,9 @@ class DocumentationSamplesTests {
 
 	private static final Pattern JAVA_BLOCK = Pattern.compile("(?m)^```java$");
 
-	// docs/embedded.md is written by the embedded server's owners; docs/repositories.md
-	// marks its samples "repository-sample" and RepositoryDocsSampleTests checks them
-	// (its
-	// usage blocks without a marker are not compiled yet); docs/engine.md is checked by
-	// dynamo-embedded's EngineDocsTests against that module's sources
-	private static final Set<String> UNCHECKED = Set.of("embedded.md", "repositories.md", "engine.md");
+	// docs/embedded.md is written by the embedded server's owners; docs/engine.md is
+	// checked by dynamo-embedded's EngineDocsTests against that module's sources
+	private static final Set<String> UNCHECKED = Set.of("embedded.md", "engine.md");
 
 	@Test
 	void everySampleIsTheCompiledSourceItNames() throws IOException {

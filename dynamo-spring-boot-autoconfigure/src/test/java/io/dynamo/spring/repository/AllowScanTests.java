@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import io.dynamo.spring.core.DynamoKey;
+import io.dynamo.spring.core.DynamoPage;
 import io.dynamo.spring.repository.fixtures.Booking;
 import io.dynamo.spring.repository.fixtures.RecordingDynamo;
 import org.junit.jupiter.api.AfterAll;
@@ -105,6 +106,17 @@ class AllowScanTests {
 		assertThat(dynamo.requests(QueryRequest.class)).isEmpty();
 	}
 
+	@Test
+	void aScanPagesWithDynamoPageTokens() {
+		DynamoPage<Booking> first = methods.findByPriceLessThan(BigDecimal.valueOf(1000), DynamoPageRequest.first(3));
+		assertThat(first.nextToken()).isNotNull();
+		DynamoPage<Booking> second = methods.findByPriceLessThan(BigDecimal.valueOf(1000),
+				DynamoPageRequest.of(3, first.nextToken()));
+		assertThat(first.items().size() + second.items().size()).isEqualTo(4);
+		assertThat(dynamo.requests(QueryRequest.class)).isEmpty();
+		assertThat(dynamo.requests(ScanRequest.class)).hasSize(2);
+	}
+
 	@AllowScan
 	interface ScanningBookings extends CrudRepository<Booking, DynamoKey> {
 
@@ -120,6 +132,9 @@ class AllowScanTests {
 
 		@AllowScan
 		List<Booking> findByGuestIdAndPrice(String guestId, BigDecimal price);
+
+		@AllowScan
+		DynamoPage<Booking> findByPriceLessThan(BigDecimal price, DynamoPageRequest page);
 
 		@AllowScan
 		long countByPrice(BigDecimal price);

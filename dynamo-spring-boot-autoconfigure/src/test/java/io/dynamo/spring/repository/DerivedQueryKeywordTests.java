@@ -19,13 +19,17 @@ import io.dynamo.spring.repository.fixtures.MessageRepository;
 import io.dynamo.spring.repository.fixtures.RecordingDynamo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The keyword table of derived queries, one line per method shape, each run against the
@@ -193,6 +197,21 @@ class DerivedQueryKeywordTests {
 		assertThat(dynamo.requests(ScanRequest.class)).isEmpty();
 		assertThat(dynamo.requests(QueryRequest.class)).isNotEmpty()
 			.allSatisfy((request) -> assertThat(request.indexName()).isEqualTo(index));
+	}
+
+	@Test
+	void anEmptyNotInMatchesEveryItemAndAnEmptyInOrANullValueIsRefusedBeforeAnyCall() {
+		assertThat(bookings.findByGuestIdAndStatusNotIn("ann", List.of())).hasSize(4);
+		dynamo.clear();
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> bookings.findByGuestIdAndStatusIn("ann", List.of()))
+			.withMessageContaining(
+					"BookingRepository.findByGuestIdAndStatusIn: the collection for 'status' (In) " + "is empty");
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> bookings.findByGuestIdAndStatus("ann", null))
+			.withMessageContaining("the value for 'status' (Equals) is null")
+			.withMessageContaining("statusIsNull");
+		assertThat(dynamo.requests()).isEmpty();
 	}
 
 	static Stream<Arguments> templatedKeywords() {

@@ -5,7 +5,6 @@
 
 package io.dynamo.spring.repository.docs;
 
-// tag::entity[]
 import java.math.BigDecimal;
 
 import io.dynamo.spring.mapping.DynamoEntity;
@@ -16,6 +15,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortK
 
 import org.springframework.data.annotation.Version;
 
+// tag::entity[]
 @DynamoEntity(table = "orders")
 public record Order(@DynamoDbPartitionKey String customerId,
 		@DynamoDbSortKey @DynamoDbSecondarySortKey(indexNames = "byStatus") String placedOn,

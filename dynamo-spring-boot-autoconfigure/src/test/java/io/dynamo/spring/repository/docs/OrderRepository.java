@@ -5,7 +5,6 @@
 
 package io.dynamo.spring.repository.docs;
 
-// tag::repository[]
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import io.dynamo.spring.repository.Query;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 
+// tag::repository[]
 public interface OrderRepository extends DynamoRepository<Order, DynamoKey> {
 
 	// key condition: customerId = :v0 AND placedOn BETWEEN :v1 AND :v2

@@ -5,9 +5,9 @@
 
 package io.dynamo.spring.repository.docs;
 
-// tag::projection[]
 import java.math.BigDecimal;
 
+// tag::projection[]
 public record OrderTotal(String placedOn, BigDecimal total) {
 
 }

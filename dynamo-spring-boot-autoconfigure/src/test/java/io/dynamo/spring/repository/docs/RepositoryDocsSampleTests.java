@@ -5,14 +5,9 @@
 
 package io.dynamo.spring.repository.docs;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.dynamo.spring.core.DynamoKey;
 import io.dynamo.spring.core.DynamoPage;
@@ -21,6 +16,7 @@ import io.dynamo.spring.repository.fixtures.RecordingDynamo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
@@ -35,10 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * @author dynamo-spring-boot authors
  */
 class RepositoryDocsSampleTests {
-
-	private static final Path SOURCES = Path.of("src/test/java/io/dynamo/spring/repository/docs");
-
-	private static final Path DOCUMENT = Path.of("../docs/repositories.md");
 
 	private static RecordingDynamo dynamo;
 
@@ -84,24 +76,23 @@ class RepositoryDocsSampleTests {
 	}
 
 	@Test
-	void everyTaggedSampleOfTheDocumentIsTheTextOfACompiledSource() throws IOException {
-		String document = Files.readString(DOCUMENT);
-		Matcher samples = Pattern
-			.compile("<!-- repository-sample: (\\S+)#(\\S+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL)
-			.matcher(document);
-		int count = 0;
-		while (samples.find()) {
-			String source = Files.readString(SOURCES.resolve(samples.group(1)));
-			Matcher tagged = Pattern
-				.compile("// tag::" + Pattern.quote(samples.group(2)) + "\\[]\\n(.*?)// end::"
-						+ Pattern.quote(samples.group(2)) + "\\[]", Pattern.DOTALL)
-				.matcher(source);
-			assertThat(tagged.find()).as("tag %s in %s", samples.group(2), samples.group(1)).isTrue();
-			assertThat(samples.group(3).replace("    ", "\t")).as("sample %s#%s", samples.group(1), samples.group(2))
-				.isEqualTo(tagged.group(1));
-			count++;
+	void theDocumentedServiceAndBeansWork() {
+		OrderService service = new OrderService(orders);
+		assertThat(service.march("alice")).hasSize(25);
+		OrderService.OrdersResponse first = service.page("alice", null);
+		assertThat(first.orders()).hasSize(20);
+		assertThat(service.page("alice", first.next()).orders()).hasSize(5);
+		RepositoryDocsConfiguration configuration = new RepositoryDocsConfiguration();
+		MDC.put("user", "ann");
+		try {
+			assertThat(configuration.auditor().getCurrentAuditor()).contains("ann");
 		}
-		assertThat(count).isGreaterThanOrEqualTo(3);
+		finally {
+			MDC.remove("user");
+		}
+		assertThat(configuration.normalizeStatus()
+			.onBeforeConvert(new Order("c", "2026-01-01", "open", BigDecimal.ONE, null), "orders")
+			.status()).isEqualTo("OPEN");
 	}
 
 }
