@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * A small notes service on the dynamo-spring-boot starter. By default it runs on an
- * embedded DynamoDB Local; the {@code prod} profile shows a real AWS configuration.
+ * embedded DynamoDB engine; the {@code prod} profile shows a real AWS configuration.
  *
  * @author dynamo-spring-boot authors
  */

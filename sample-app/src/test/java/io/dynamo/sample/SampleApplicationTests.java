@@ -22,7 +22,7 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample application starts on the embedded DynamoDB Local with zero set-up, reports
+ * The sample application starts on the embedded DynamoDB engine with zero set-up, reports
  * {@code dynamo} UP in its health and stores notes through its repository.
  *
  * @author dynamo-spring-boot authors

@@ -82,7 +82,6 @@ public final class StartupTime {
 	private static long[] start(String app) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(), app);
-		builder.environment().put("DDB_LOCAL_TELEMETRY", "0");
 		builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
 		builder.redirectErrorStream(true);
 		Process process = builder.start();

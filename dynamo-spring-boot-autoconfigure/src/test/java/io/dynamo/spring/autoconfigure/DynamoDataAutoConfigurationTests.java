@@ -5,6 +5,8 @@
 
 package io.dynamo.spring.autoconfigure;
 
+import java.util.Map;
+
 import io.dynamo.spring.autoconfigure.scan.ScanConfiguration;
 import io.dynamo.spring.autoconfigure.scan.ScannedBean;
 import io.dynamo.spring.autoconfigure.scan.ScannedThing;
@@ -18,7 +20,9 @@ import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.TableNameResolver;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -26,6 +30,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link DynamoDataAutoConfiguration}: beans, entity scanning, table names and
@@ -119,6 +124,27 @@ class DynamoDataAutoConfigurationTests {
 		ApplicationContextRunner runner = this.contextRunner.withPropertyValues("dynamo.embedded.db-path=" + dir);
 		runner.withPropertyValues("dynamo.schema.action=create").run((context) -> assertThat(context).hasNotFailed());
 		runner.withPropertyValues("dynamo.schema.action=validate").run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void whenTheEngineEnforcesCapacityThenAProvisionedSchemaTableThrottlesAboveItsThroughput() {
+		this.contextRunner
+			.withPropertyValues("dynamo.schema.action=create", "dynamo.schema.billing-mode=provisioned",
+					"dynamo.schema.read-capacity=1", "dynamo.schema.write-capacity=1",
+					"dynamo.embedded.enforce-capacity=true", "dynamo.retries.max-attempts=1")
+			.run((context) -> {
+				DynamoDbClient client = context.getBean(DynamoDbClient.class);
+				// one unit per second with DynamoDB's burst of 300 seconds: far fewer
+				// than
+				// 1,000 one-unit writes get through
+				assertThatExceptionOfType(ProvisionedThroughputExceededException.class).isThrownBy(() -> {
+					for (int i = 0; i < 1_000; i++) {
+						String id = "t-" + i;
+						client.putItem((put) -> put.tableName("things")
+							.item(Map.of("id", AttributeValue.fromS(id), "kind", AttributeValue.fromS("round"))));
+					}
+				});
+			});
 	}
 
 	@Test

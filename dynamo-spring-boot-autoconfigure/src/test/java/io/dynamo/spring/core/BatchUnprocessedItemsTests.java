@@ -123,7 +123,7 @@ class BatchUnprocessedItemsTests {
 		keys.add(DynamoKey.of("poison", 1));
 		BatchGetIncompleteException ex = org.assertj.core.api.Assertions
 			.catchThrowableOfType(BatchGetIncompleteException.class, () -> this.template
-				.batchGet(BatchGet.create().get(Chunk.class, keys), this.fast.withTimeBound(Duration.ofMillis(300))));
+				.batchGet(BatchGet.create().get(Chunk.class, keys), this.fast.withTimeBound(Duration.ofSeconds(5))));
 		assertThat(ex).isNotNull();
 		assertThat(ex.getUnreadKeys()).containsExactly(new EntityKey(Chunk.class, DynamoKey.of("poison", 1)));
 		assertThat(ex.getPartialResult().get(Chunk.class)).hasSize(30);
