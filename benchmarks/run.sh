@@ -65,7 +65,7 @@ jar_version() { tr ':' '\n' < benchmarks/target/classpath.txt | sed -n "s#.*/$1-
 	echo "machine=$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
 	echo "cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
 	echo "java=$(java -version 2>&1 | head -2 | tr '\n' ' ')"
-	echo "versions=AWS SDK $(jar_version dynamodb), Spring Boot $(jar_version spring-boot), dynamo-embedded $(jar_version dynamo-embedded), Spring Cloud AWS $(jar_version spring-cloud-aws-dynamodb), JMH $(jar_version jmh-core)"
+	echo "versions=AWS SDK $(jar_version dynamodb), Spring Boot $(jar_version spring-boot), embedded engine dynamo-embedded (this commit), Spring Cloud AWS $(jar_version spring-cloud-aws-dynamodb), JMH $(jar_version jmh-core)"
 	echo "load=load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after (1, 5, 15 min)"
 	echo "duration=$(( (finished - started) / 60 )) min $(( (finished - started) % 60 )) s$([ "$skip_limiter" = true ] && echo ' (rate-limiter runs skipped)')"
 } > "$results/environment.properties"
