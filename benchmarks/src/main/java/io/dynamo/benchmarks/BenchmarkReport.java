@@ -310,7 +310,7 @@ public final class BenchmarkReport {
 		return switch (contender) {
 			case "dynamoBatch" -> "ours, `batchWrite` / `batchGet`";
 			case "rawBatchWriteItem" -> "raw SDK `BatchWriteItem`, same parallelism";
-			case "rawBatchGetItem" -> "raw SDK `BatchGetItem`, same parallelism";
+			case "rawBatchGetItem" -> "raw SDK `BatchGetItem`, same parallelism, items kept in a list";
 			case "dynamoOneAtATime" -> "ours, one `save` / `findById` at a time";
 			case "springCloudAwsOneAtATime" -> "Spring Cloud AWS, one `save` / `load` at a time";
 			case "dynamoQuery" -> "ours, `query(...)` stream";

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -39,6 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.EntityMetadata;
+import io.dynamo.spring.mapping.ItemSizeExceededException;
 import io.dynamo.spring.mapping.ItemSizes;
 import io.dynamo.spring.transaction.DynamoTransactions;
 import io.dynamo.spring.transaction.TransactionBuffer;
@@ -48,10 +50,11 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
- * Runs batch writes and gets: chunks within DynamoDB's limits (25 writes or 100 keys, 16
- * MB), bounded parallelism, and the remainder of every request, only the remainder,
- * resubmitted with exponential backoff and full jitter until done or the time bound. What
- * could not be done is named in the exception; nothing is dropped silently.
+ * Runs batch writes and gets: chunks within DynamoDB's limits (25 writes or 100 keys),
+ * puts mapped in the workers that send them, bounded parallelism, and the remainder of
+ * every request, only the remainder, resubmitted with exponential backoff and full jitter
+ * until done or the time bound. What could not be done is named in the exception; nothing
+ * is dropped silently.
  *
  * @author dynamo-spring-boot authors
  */
@@ -60,8 +63,6 @@ final class BatchExecutor {
 	static final int MAX_WRITES = 25;
 
 	static final int MAX_KEYS = 100;
-
-	static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
 
 	private static final Set<String> RETRYABLE = Set.of("ProvisionedThroughputExceededException",
 			"RequestLimitExceeded", "ThrottlingException", "InternalServerError", "ServiceUnavailable");
@@ -76,28 +77,34 @@ final class BatchExecutor {
 	}
 
 	BatchWriteResult write(BatchWrite batch, BatchOptions options) {
+		TransactionBuffer transaction = DynamoTransactions.currentBuffer(this.client);
 		Map<Identity, Pending> all = new LinkedHashMap<>();
 		for (Object entity : batch.puts()) {
 			@SuppressWarnings("unchecked")
 			EntityMetadata<Object> metadata = (EntityMetadata<Object>) this.mappingContext.getEntity(entity.getClass());
-			Map<String, AttributeValue> item = metadata.toItem(entity);
-			String version = metadata.versionAttribute();
-			if (version != null && isNewVersion(item.get(version))) {
-				// BatchWriteItem takes no condition: a new versioned item still starts at
-				// 1
-				item.put(version, AttributeValue.fromN("1"));
+			// the keys come first, so that a key written twice fails before anything is
+			// sent; the items are mapped later, in the workers, overlapping with the
+			// requests in flight, unless only the mapping tells the key (templated keys,
+			// generated ids) or it reads the calling thread (auditors)
+			Map<String, AttributeValue> key = (transaction == null) ? metadata.keyOfEntity(entity) : null;
+			Pending pending;
+			if (key != null) {
+				pending = new Pending(metadata, key, entity);
 			}
-			long size = ItemSizes.check(metadata.entityName(), item);
-			add(all, new Pending(metadata, metadata.keyOf(item),
-					WriteRequest.builder().putRequest((put) -> put.item(item)).build(), entity, size));
+			else {
+				Map<String, AttributeValue> item = item(metadata, entity);
+				pending = new Pending(metadata, metadata.keyOf(item), entity);
+				prepare(pending, item);
+			}
+			add(all, pending);
 		}
 		for (EntityKey delete : batch.deletes()) {
 			EntityMetadata<?> metadata = this.mappingContext.getEntity(delete.type());
 			Map<String, AttributeValue> key = metadata.key(delete.key().partition(), delete.key().sort());
-			add(all, new Pending(metadata, key, WriteRequest.builder().deleteRequest((del) -> del.key(key)).build(),
-					delete, ItemSizes.sizeOf(key)));
+			Pending pending = new Pending(metadata, key, delete);
+			pending.request = WriteRequest.builder().deleteRequest((del) -> del.key(key)).build();
+			add(all, pending);
 		}
-		TransactionBuffer transaction = DynamoTransactions.currentBuffer(this.client);
 		if (transaction != null) {
 			return buffer(all.values(), transaction);
 		}
@@ -108,6 +115,8 @@ final class BatchExecutor {
 		List<Object> unwrittenPuts = new ArrayList<>();
 		List<EntityKey> unwrittenDeletes = new ArrayList<>();
 		RuntimeException lastError = null;
+		RuntimeException unsendable = null;
+		int unsent = 0;
 		for (Outcome outcome : outcomes) {
 			for (Pending pending : outcome.remaining()) {
 				if (pending.source() instanceof EntityKey key) {
@@ -116,19 +125,45 @@ final class BatchExecutor {
 				else {
 					unwrittenPuts.add(pending.source());
 				}
+				if (pending.error != null) {
+					unsent++;
+					unsendable = pending.error;
+				}
 			}
 			lastError = (outcome.error() != null) ? outcome.error() : lastError;
 		}
 		int unwritten = unwrittenPuts.size() + unwrittenDeletes.size();
 		if (unwritten > 0) {
 			throw new BatchWriteIncompleteException(
-					unwritten + " of " + all.size() + " writes were not written "
-							+ ((lastError != null) ? "(last error: " + describe(lastError) + ") " : "") + "within "
-							+ options.timeBound()
-							+ "; they are listed on this exception (not confirmed written), all others were written",
-					unwrittenPuts, unwrittenDeletes, lastError);
+					incomplete(unwritten, all.size(), unsent, unsendable, lastError, options.timeBound()),
+					unwrittenPuts, unwrittenDeletes, (lastError != null) ? lastError : unsendable);
 		}
 		return new BatchWriteResult(all.size(), counters.requests.get(), counters.resubmitted.get());
+	}
+
+	private static String incomplete(int unwritten, int writes, int unsent, @Nullable RuntimeException unsendable,
+			@Nullable RuntimeException lastError, Duration timeBound) {
+		StringBuilder message = new StringBuilder().append(unwritten)
+			.append(" of ")
+			.append(writes)
+			.append(" writes were not written: ");
+		if (unsent > 0) {
+			message.append(unsent)
+				.append(" put")
+				.append((unsent > 1) ? "s were" : " was")
+				.append(" not sent (")
+				.append((unsendable != null) ? unsendable.getMessage() : "")
+				.append(")");
+		}
+		int unconfirmed = unwritten - unsent;
+		if (unconfirmed > 0) {
+			message.append((unsent > 0) ? "; " : "")
+				.append(unconfirmed)
+				.append(" not confirmed written within ")
+				.append(timeBound)
+				.append((lastError != null) ? " (last error: " + describe(lastError) + ")" : "");
+		}
+		return message.append(". They are listed on this exception; all others were written").toString();
 	}
 
 	/**
@@ -136,7 +171,11 @@ final class BatchExecutor {
 	 */
 	private static BatchWriteResult buffer(Collection<Pending> writes, TransactionBuffer transaction) {
 		for (Pending pending : writes) {
-			WriteRequest write = pending.request();
+			if (pending.error != null) {
+				// inside a transaction nothing is sent yet: fail the whole of it
+				throw pending.error;
+			}
+			WriteRequest write = Objects.requireNonNull(pending.request);
 			String table = pending.metadata().tableName();
 			if (write.putRequest() != null) {
 				transaction.put(pending.metadata(),
@@ -155,10 +194,11 @@ final class BatchExecutor {
 		for (EntityKey key : batch.keys()) {
 			EntityMetadata<?> metadata = this.mappingContext.getEntity(key.type());
 			Map<String, AttributeValue> keyMap = metadata.key(key.key().partition(), key.key().sort());
-			all.putIfAbsent(new Identity(metadata.tableName(), keyMap), new Pending(metadata, keyMap, null, key, 0));
+			all.putIfAbsent(new Identity(metadata.tableName(), keyMap), new Pending(metadata, keyMap, key));
 		}
 		Map<Class<?>, List<Object>> items = new ConcurrentHashMap<>();
-		Map<Identity, Pending> byIdentity = new HashMap<>(all);
+		// read only from here on, by the workers too
+		Map<Identity, Pending> byIdentity = all;
 		List<List<Pending>> chunks = chunk(new ArrayList<>(all.values()), MAX_KEYS);
 		long deadline = System.nanoTime() + options.timeBound().toNanos();
 		List<Outcome> outcomes = run(chunks, options, (chunk) -> getChunk(chunk, options, deadline, byIdentity, items));
@@ -187,19 +227,43 @@ final class BatchExecutor {
 	}
 
 	private Outcome writeChunk(List<Pending> chunk, BatchOptions options, long deadline, Counters counters) {
+		// map the chunk's puts here, in its worker; a put that cannot be mapped (an item
+		// over 400 KB) is not sent, and is listed with the others not written
+		List<Pending> sendable = new ArrayList<>(chunk.size());
+		List<Pending> unmapped = new ArrayList<>();
+		for (Pending pending : chunk) {
+			if (pending.request == null && pending.error == null) {
+				try {
+					prepare(pending, item(pending.metadata(), pending.source()));
+				}
+				catch (RuntimeException ex) {
+					pending.error = ex;
+				}
+			}
+			if (pending.error != null) {
+				unmapped.add(pending);
+				continue;
+			}
+			sendable.add(pending);
+		}
 		Map<Identity, Pending> byIdentity = new HashMap<>();
-		chunk
-			.forEach((pending) -> byIdentity.put(new Identity(pending.metadata().tableName(), pending.key()), pending));
-		return resubmitUntilDone(chunk, options, deadline, (remaining, attempt) -> {
+		Outcome sent = resubmitUntilDone(sendable, options, deadline, (remaining, attempt) -> {
 			Map<String, List<WriteRequest>> request = new LinkedHashMap<>();
 			remaining.forEach(
 					(pending) -> request.computeIfAbsent(pending.metadata().tableName(), (table) -> new ArrayList<>())
-						.add(pending.request()));
+						.add(pending.request));
 			counters.requests.incrementAndGet();
 			if (attempt > 0) {
 				counters.resubmitted.addAndGet(remaining.size());
 			}
 			BatchWriteItemResponse response = this.client.batchWriteItem((batch) -> batch.requestItems(request));
+			if (!response.hasUnprocessedItems() || response.unprocessedItems().isEmpty()) {
+				return List.of();
+			}
+			if (byIdentity.isEmpty()) {
+				sendable.forEach((pending) -> byIdentity
+					.put(new Identity(pending.metadata().tableName(), pending.key()), pending));
+			}
 			List<Pending> unprocessed = new ArrayList<>();
 			response.unprocessedItems().forEach((table, writes) -> writes.forEach((write) -> {
 				Map<String, AttributeValue> key = (write.putRequest() != null)
@@ -208,6 +272,41 @@ final class BatchExecutor {
 			}));
 			return unprocessed;
 		});
+		// the requests of this chunk are done with: let them go before the batch ends
+		sendable.forEach((pending) -> pending.request = null);
+		if (unmapped.isEmpty()) {
+			return sent;
+		}
+		unmapped.addAll(sent.remaining());
+		return new Outcome(unmapped, sent.error());
+	}
+
+	/**
+	 * The item of one entity: a new versioned item starts at version 1
+	 * ({@code BatchWriteItem} takes no condition).
+	 */
+	private static Map<String, AttributeValue> item(EntityMetadata<?> entity, Object source) {
+		@SuppressWarnings("unchecked")
+		EntityMetadata<Object> metadata = (EntityMetadata<Object>) entity;
+		Map<String, AttributeValue> item = metadata.toItem(source);
+		String version = metadata.versionAttribute();
+		if (version != null && isNewVersion(item.get(version))) {
+			item.put(version, AttributeValue.fromN("1"));
+		}
+		return item;
+	}
+
+	/**
+	 * Make the put request of an item within 400 KB, or remember why it cannot be sent.
+	 */
+	private static void prepare(Pending pending, Map<String, AttributeValue> item) {
+		try {
+			ItemSizes.requireWithinLimit(pending.metadata().entityName(), item);
+			pending.request = WriteRequest.builder().putRequest((put) -> put.item(item)).build();
+		}
+		catch (ItemSizeExceededException ex) {
+			pending.error = ex;
+		}
 	}
 
 	private Outcome getChunk(List<Pending> chunk, BatchOptions options, long deadline,
@@ -346,21 +445,14 @@ final class BatchExecutor {
 		return factory;
 	}
 
+	/**
+	 * Split by count: 25 writes of at most 400 KB each stay within a request's 16 MB, and
+	 * 100 keys far within it.
+	 */
 	private static List<List<Pending>> chunk(List<Pending> pending, int maxCount) {
-		List<List<Pending>> chunks = new ArrayList<>();
-		List<Pending> current = new ArrayList<>();
-		long bytes = 0;
-		for (Pending item : pending) {
-			if (current.size() == maxCount || (!current.isEmpty() && bytes + item.size() > MAX_REQUEST_BYTES)) {
-				chunks.add(current);
-				current = new ArrayList<>();
-				bytes = 0;
-			}
-			current.add(item);
-			bytes += item.size();
-		}
-		if (!current.isEmpty()) {
-			chunks.add(current);
+		List<List<Pending>> chunks = new ArrayList<>((pending.size() + maxCount - 1) / maxCount);
+		for (int from = 0; from < pending.size(); from += maxCount) {
+			chunks.add(pending.subList(from, Math.min(from + maxCount, pending.size())));
 		}
 		return chunks;
 	}
@@ -408,16 +500,64 @@ final class BatchExecutor {
 	private record Identity(String table, Map<String, AttributeValue> key) {
 
 		Identity {
-			Map<String, AttributeValue> canonical = new HashMap<>(key.size());
-			key.forEach((name, value) -> canonical.put(name, (value != null && value.n() != null)
-					? AttributeValue.fromN(new BigDecimal(value.n()).stripTrailingZeros().toPlainString()) : value));
-			key = canonical;
+			key = canonical(key);
+		}
+
+		private static Map<String, AttributeValue> canonical(Map<String, AttributeValue> key) {
+			for (AttributeValue value : key.values()) {
+				if (value != null && value.n() != null) {
+					Map<String, AttributeValue> canonical = new HashMap<>(4);
+					key.forEach(
+							(name, part) -> canonical.put(name,
+									(part != null && part.n() != null)
+											? AttributeValue
+												.fromN(new BigDecimal(part.n()).stripTrailingZeros().toPlainString())
+											: part));
+					return canonical;
+				}
+			}
+			// strings and binaries compare as they are
+			return key;
 		}
 
 	}
 
-	private record Pending(EntityMetadata<?> metadata, Map<String, AttributeValue> key, @Nullable WriteRequest request,
-			Object source, long size) {
+	/**
+	 * One write or key of a batch; a put's request is mapped by the worker that sends it
+	 * and dropped once its chunk is done.
+	 */
+	private static final class Pending {
+
+		private final EntityMetadata<?> metadata;
+
+		private final Map<String, AttributeValue> key;
+
+		private final Object source;
+
+		@Nullable WriteRequest request;
+
+		/**
+		 * Why the put cannot be sent (its item is over 400 KB, or could not be mapped).
+		 */
+		@Nullable RuntimeException error;
+
+		Pending(EntityMetadata<?> metadata, Map<String, AttributeValue> key, Object source) {
+			this.metadata = metadata;
+			this.key = key;
+			this.source = source;
+		}
+
+		EntityMetadata<?> metadata() {
+			return this.metadata;
+		}
+
+		Map<String, AttributeValue> key() {
+			return this.key;
+		}
+
+		Object source() {
+			return this.source;
+		}
 
 	}
 

@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * A batch write could not write every item before its time bound (or met an error that
- * retrying does not cure). Exactly the writes that did not happen are listed; all others
- * were written.
+ * A batch write could not write every item before its time bound, met an error that
+ * retrying does not cure, or had puts it could not send (an item over 400 KB, named by
+ * the cause, an {@link io.dynamo.spring.mapping.ItemSizeExceededException}, when no
+ * request failed). Exactly the writes that did not happen are listed; all others were
+ * written.
  *
  * @author dynamo-spring-boot authors
  */

@@ -184,7 +184,7 @@ public class DynamoTemplate implements DynamoOperations {
 				item.put(versionAttribute, AttributeValue.fromN(expectedVersion.add(BigInteger.ONE).toString()));
 			}
 		}
-		ItemSizes.check(metadata.entityName(), item);
+		ItemSizes.requireWithinLimit(metadata.entityName(), item);
 		PutItemRequest.Builder request = PutItemRequest.builder().tableName(metadata.tableName()).item(item);
 		if (condition != null) {
 			ExpressionContext context = metadata.newExpressionContext();

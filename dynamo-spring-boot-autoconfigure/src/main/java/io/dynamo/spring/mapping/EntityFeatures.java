@@ -88,6 +88,15 @@ final class EntityFeatures {
 		return this.versionAttribute;
 	}
 
+	/**
+	 * Whether writing sets no key attribute and reads nothing bound to the calling thread
+	 * (the auditor, typically from the security context).
+	 * @return {@code true} without a generated id and without auditor attributes
+	 */
+	boolean writesApartFromCaller() {
+		return this.generatedIdAttribute == null && this.createdByAttribute == null && this.modifiedByAttribute == null;
+	}
+
 	@Nullable String ttlAttribute() {
 		return this.ttlAttribute;
 	}

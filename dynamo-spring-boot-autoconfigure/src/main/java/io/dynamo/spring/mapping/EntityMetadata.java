@@ -181,6 +181,40 @@ public final class EntityMetadata<T> {
 	}
 
 	/**
+	 * Return the key an entity will be written with, read from its key properties alone,
+	 * when that needs no conversion of the whole item: no templated key, no generated id,
+	 * no auditor attribute, and every key property set. The item may then be converted
+	 * later and on another thread (a batch maps its puts in its workers).
+	 * @param entity the entity
+	 * @return the key, or {@code null} when only {@link #toItem(Object)} can tell it
+	 */
+	public @Nullable Map<String, AttributeValue> keyOfEntity(T entity) {
+		if (this.keys.hasTemplates() || !this.features.writesApartFromCaller()
+				|| isKeyAttribute(this.features.modifiedAttribute())) {
+			// the key is built, generated or stamped while converting
+			return null;
+		}
+		AttributeValue partition = this.schema.attributeValue(entity, this.keys.partitionKey());
+		if (partition == null || Boolean.TRUE.equals(partition.nul())) {
+			return null;
+		}
+		String sortKey = this.keys.sortKey();
+		if (sortKey == null) {
+			return Map.of(this.keys.partitionKey(), partition);
+		}
+		AttributeValue sort = this.schema.attributeValue(entity, sortKey);
+		if (sort == null || Boolean.TRUE.equals(sort.nul())) {
+			return null;
+		}
+		return Map.of(this.keys.partitionKey(), partition, sortKey, sort);
+	}
+
+	private boolean isKeyAttribute(@Nullable String attribute) {
+		return attribute != null
+				&& (attribute.equals(this.keys.partitionKey()) || attribute.equals(this.keys.sortKey()));
+	}
+
+	/**
 	 * Convert a stored item to an entity: the TTL read from epoch seconds, attributes of
 	 * templated keys parsed back when absent.
 	 * @param item the item

@@ -69,6 +69,62 @@ public final class ItemSizes {
 		return size;
 	}
 
+	/**
+	 * Fail, before any call, when an item is larger than DynamoDB accepts; cheaper than
+	 * {@link #check(String, Map)} for the items of everyday size: the exact size is
+	 * computed only when a bound read off string lengths (at most three UTF-8 bytes per
+	 * UTF-16 char) exceeds the limit.
+	 * @param entityName the entity, for the message
+	 * @param item the item
+	 * @throws ItemSizeExceededException if the item is larger than 400 KB
+	 */
+	public static void requireWithinLimit(String entityName, Map<String, AttributeValue> item) {
+		if (upperBound(item) > MAX_ITEM_SIZE) {
+			check(entityName, item);
+		}
+	}
+
+	/**
+	 * Return a bound that an item's size never exceeds, computed without reading the
+	 * characters of its strings.
+	 * @param item the item
+	 * @return the bound in bytes
+	 */
+	static long upperBound(Map<String, AttributeValue> item) {
+		long bound = 0;
+		for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
+			bound += 3L * entry.getKey().length() + upperBound(entry.getValue());
+		}
+		return bound;
+	}
+
+	private static long upperBound(AttributeValue value) {
+		if (value.s() != null) {
+			return 3L * value.s().length();
+		}
+		if (value.n() != null) {
+			return 1 + (value.n().length() + 1) / 2;
+		}
+		if (value.b() != null || value.bool() != null || value.nul() != null) {
+			return sizeOf(value);
+		}
+		if (value.hasSs()) {
+			return value.ss().stream().mapToLong((text) -> 3L * text.length()).sum();
+		}
+		if (value.hasL()) {
+			return 3 + value.l().stream().mapToLong((element) -> 1 + upperBound(element)).sum();
+		}
+		if (value.hasM()) {
+			return 3 + value.m()
+				.entrySet()
+				.stream()
+				.mapToLong((entry) -> 1 + 3L * entry.getKey().length() + upperBound(entry.getValue()))
+				.sum();
+		}
+		// number and binary sets: their exact size is as cheap
+		return sizeOf(value);
+	}
+
 	static long sizeOf(AttributeValue value) {
 		if (value.s() != null) {
 			return utf8(value.s());

@@ -14,10 +14,12 @@ import java.util.stream.IntStream;
 
 import io.dynamo.spring.testentities.AccountEvent;
 import io.dynamo.spring.testentities.AccountProfile;
+import io.dynamo.spring.testentities.Blob;
 import io.dynamo.spring.testentities.Chunk;
 import io.dynamo.spring.testentities.Customer;
 import io.dynamo.spring.testentities.Measure;
 import io.dynamo.spring.testentities.Note;
+import io.dynamo.spring.mapping.ItemSizeExceededException;
 import io.dynamo.spring.testsupport.EmbeddedDynamo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +29,7 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Batch writes and gets against the embedded engine, 10,000 items at a time and across
@@ -40,7 +43,8 @@ class BatchOperationsTests {
 
 	@BeforeAll
 	static void start() {
-		local = EmbeddedDynamo.start(Chunk.class, Customer.class, Note.class, Measure.class, AccountEvent.class);
+		local = EmbeddedDynamo.start(Chunk.class, Customer.class, Note.class, Measure.class, AccountEvent.class,
+				Blob.class);
 	}
 
 	@AfterAll
@@ -132,6 +136,45 @@ class BatchOperationsTests {
 			.withMessageContaining("writes the item with key [id=dup] of table 'customers' twice")
 			.withMessageContaining("DynamoDB rejects duplicate keys in one batch");
 		assertThat(local.template().findById(Customer.class, "dup")).isEmpty();
+	}
+
+	@Test
+	void whenNumericKeysOfTwoPutsDifferOnlyInFormThenTheBatchFailsBeforeSending() {
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> local.template()
+				.batchWrite(BatchWrite.create()
+					.put(new Measure("dupm", new BigDecimal("2.50"), "first"),
+							new Measure("dupm", new BigDecimal("2.5"), "second"))))
+			.withMessageContaining("of table 'measure' twice");
+		assertThat(local.template().query(QuerySpec.of(Measure.class, "dupm")).toList()).isEmpty();
+	}
+
+	@Test
+	void whenOnePutOfABatchIsOver400KbThenItIsNotSentAndAllOthersAreWritten() {
+		List<Blob> blobs = new ArrayList<>();
+		IntStream.range(0, 60).forEach((i) -> blobs.add(new Blob("blob-" + i, "small", null)));
+		Blob large = new Blob("blob-large", "x".repeat(410 * 1024), null);
+		blobs.add(30, large);
+		BatchWriteIncompleteException ex = catchThrowableOfType(BatchWriteIncompleteException.class,
+				() -> local.template().batchWrite(BatchWrite.create().put(blobs)));
+		assertThat(ex.getUnwrittenPuts()).containsExactly(large);
+		assertThat(ex.getUnwrittenDeletes()).isEmpty();
+		assertThat(ex).hasMessageStartingWith("1 of 61 writes were not written: 1 put was not sent (Item of Blob is")
+			.hasMessageContaining("They are listed on this exception; all others were written")
+			.hasCauseInstanceOf(ItemSizeExceededException.class);
+		assertThat(local.template().findById(Blob.class, "blob-large")).isEmpty();
+		IntStream.range(0, 60)
+			.forEach((i) -> assertThat(local.template().findById(Blob.class, "blob-" + i)).isPresent());
+	}
+
+	@Test
+	void whenAnEntityWhoseKeyIsGeneratedIsOver400KbThenItIsListedLikeAnyOther() {
+		Note small = Note.of(null, "small");
+		Note large = Note.of(null, "x".repeat(410 * 1024));
+		BatchWriteIncompleteException ex = catchThrowableOfType(BatchWriteIncompleteException.class,
+				() -> local.template().batchWrite(BatchWrite.create().put(small, large)));
+		assertThat(ex.getUnwrittenPuts()).containsExactly(large);
+		assertThat(ex).hasCauseInstanceOf(ItemSizeExceededException.class);
 	}
 
 	@Test

@@ -93,7 +93,7 @@ class BatchUnprocessedItemsTests {
 		assertThat(ex).isNotNull();
 		assertThat(ex.getUnwrittenPuts()).containsExactlyInAnyOrderElementsOf(poison);
 		assertThat(ex.getUnwrittenDeletes()).isEmpty();
-		assertThat(ex).hasMessageContaining("7 of 507 writes were not written within PT10S");
+		assertThat(ex).hasMessageContaining("7 of 507 writes were not written: 7 not confirmed written within PT10S");
 		assertThat(this.fake.written()).hasSize(500).noneMatch((key) -> key.contains("poison"));
 	}
 

@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Item sizes as DynamoDB counts them, without allocating per attribute.
@@ -50,6 +51,30 @@ class ItemSizesTests {
 	void whenAnItemIsCheckedThenItsSizeIsReturned() {
 		Map<String, AttributeValue> item = Map.of("id", AttributeValue.fromS("x"));
 		assertThat(ItemSizes.check("Thing", item)).isEqualTo(3);
+	}
+
+	@Test
+	void whenTheBoundIsReadOffLengthsThenItIsNeverBelowTheExactSize() {
+		Map<String, AttributeValue> item = Map.of("näme", AttributeValue.fromS("héllo 😀 日本"), "n",
+				AttributeValue.fromN("-0012.3400"), "l",
+				AttributeValue.fromL(List.of(AttributeValue.fromS("ab"), AttributeValue.fromBool(true))), "m",
+				AttributeValue.fromM(Map.of("k€", AttributeValue.fromSs(List.of("ü", "bc")))), "b",
+				AttributeValue.fromB(SdkBytes.fromUtf8String("xyz")));
+		assertThat(ItemSizes.upperBound(item)).isGreaterThanOrEqualTo(ItemSizes.sizeOf(item));
+		Map<String, AttributeValue> ascii = Map.of("id", AttributeValue.fromS("x"));
+		assertThat(ItemSizes.upperBound(ascii)).isEqualTo(9);
+	}
+
+	@Test
+	void whenTheBoundExceedsTheLimitButTheItemDoesNotThenTheItemPasses() {
+		// 140,000 ASCII chars: bound 420,000 bytes, exact size 140,004
+		Map<String, AttributeValue> item = Map.of("text", AttributeValue.fromS("a".repeat(140_000)));
+		assertThat(ItemSizes.upperBound(item)).isGreaterThan(ItemSizes.MAX_ITEM_SIZE);
+		ItemSizes.requireWithinLimit("Thing", item);
+		Map<String, AttributeValue> large = Map.of("text", AttributeValue.fromS("ü".repeat(210_000)));
+		assertThatExceptionOfType(ItemSizeExceededException.class)
+			.isThrownBy(() -> ItemSizes.requireWithinLimit("Thing", large))
+			.withMessageContaining("Item of Thing is 420004 bytes");
 	}
 
 }
