@@ -184,7 +184,11 @@ public class DynamoTemplate implements DynamoOperations {
 				item.put(versionAttribute, AttributeValue.fromN(expectedVersion.add(BigInteger.ONE).toString()));
 			}
 		}
-		ItemSizes.check(metadata.entityName(), item);
+		TransactionBuffer buffer = DynamoTransactions.currentBuffer(this.client);
+		if (buffer == null) {
+			// inside a transaction the buffer sizes the item and checks it, once
+			ItemSizes.check(metadata.entityName(), item);
+		}
 		PutItemRequest.Builder request = PutItemRequest.builder().tableName(metadata.tableName()).item(item);
 		if (condition != null) {
 			ExpressionContext context = metadata.newExpressionContext();
@@ -205,7 +209,6 @@ public class DynamoTemplate implements DynamoOperations {
 			}
 			return null;
 		};
-		TransactionBuffer buffer = DynamoTransactions.currentBuffer(this.client);
 		if (buffer != null) {
 			buffer.put(metadata, request.build(), failure::map);
 		}

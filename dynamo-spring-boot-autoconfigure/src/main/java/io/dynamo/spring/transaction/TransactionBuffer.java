@@ -34,7 +34,7 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  * {@code TransactWriteItems} call with this buffer's {@code ClientRequestToken}.
  * DynamoDB's limits are checked as each write arrives, so the write that would break one
  * fails at once, naming the limit: at most {@value #MAX_ACTIONS} actions, at most 4 MB of
- * items, one action per item.
+ * items, at most 400 KB per item put, one action per item.
  * <p>
  * {@link io.dynamo.spring.core.DynamoTemplate} adds its writes here when
  * {@link DynamoTransactions#currentBuffer} finds a buffer for its client; other
@@ -63,6 +63,9 @@ public final class TransactionBuffer {
 
 	private final List<BufferedAction> actions = new ArrayList<>();
 
+	// the actions as DynamoDB takes them, in order, ready for the request
+	private final List<TransactWriteItem> items = new ArrayList<>();
+
 	private final Map<ItemIdentity, BufferedAction> byItem = new HashMap<>();
 
 	private long bytes;
@@ -85,6 +88,8 @@ public final class TransactionBuffer {
 	 * @param request the put as the template would send it outside a transaction (its
 	 * return values are dropped: a transaction returns none)
 	 * @param onConditionFailure the mapper of a failed condition, or {@code null}
+	 * @throws io.dynamo.spring.mapping.ItemSizeExceededException if the item is larger
+	 * than DynamoDB accepts
 	 */
 	public void put(EntityMetadata<?> entity, PutItemRequest request,
 			@Nullable ConditionFailureMapper onConditionFailure) {
@@ -99,7 +104,10 @@ public final class TransactionBuffer {
 			.expressionAttributeValues(values)
 			.returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString())
 			.build();
-		long size = ItemSizes.sizeOf(request.item()) + sizeOf(request.conditionExpression(), null, values);
+		// sized once, and checked against DynamoDB's item limit on the way (callers need
+		// not size it first)
+		long size = ItemSizes.check(entity.entityName(), request.item())
+				+ sizeOf(request.conditionExpression(), null, values);
 		add("Put", entity, entity.keyOf(request.item()), TransactWriteItem.builder().put(put).build(), size,
 				onConditionFailure);
 	}
@@ -204,6 +212,7 @@ public final class TransactionBuffer {
 					+ "transactions, or keep large values elsewhere (such as S3).");
 		}
 		this.actions.add(action);
+		this.items.add(item);
 		this.byItem.put(identity, action);
 		this.bytes += size;
 	}
@@ -252,11 +261,16 @@ public final class TransactionBuffer {
 		return Collections.unmodifiableList(this.actions);
 	}
 
+	List<TransactWriteItem> items() {
+		return Collections.unmodifiableList(this.items);
+	}
+
 	/**
 	 * Drop every action: nothing will be sent.
 	 */
 	void clear() {
 		this.actions.clear();
+		this.items.clear();
 		this.byItem.clear();
 		this.bytes = 0;
 	}
