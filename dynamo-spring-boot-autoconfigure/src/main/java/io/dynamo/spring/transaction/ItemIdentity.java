@@ -22,10 +22,23 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 record ItemIdentity(String table, Map<String, AttributeValue> key) {
 
 	ItemIdentity {
-		Map<String, AttributeValue> canonical = new HashMap<>(key.size());
-		key.forEach((name, value) -> canonical.put(name, (value != null && value.n() != null)
-				? AttributeValue.fromN(new BigDecimal(value.n()).stripTrailingZeros().toPlainString()) : value));
-		key = canonical;
+		// a copy only for keys with a number, the rare case: string and binary keys are
+		// compared as they are
+		if (hasNumber(key)) {
+			Map<String, AttributeValue> canonical = new HashMap<>(key.size());
+			key.forEach((name, value) -> canonical.put(name, (value != null && value.n() != null)
+					? AttributeValue.fromN(new BigDecimal(value.n()).stripTrailingZeros().toPlainString()) : value));
+			key = canonical;
+		}
+	}
+
+	private static boolean hasNumber(Map<String, AttributeValue> key) {
+		for (AttributeValue value : key.values()) {
+			if (value != null && value.n() != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
