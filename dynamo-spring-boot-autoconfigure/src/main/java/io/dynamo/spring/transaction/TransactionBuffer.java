@@ -93,22 +93,36 @@ public final class TransactionBuffer {
 	 */
 	public void put(EntityMetadata<?> entity, PutItemRequest request,
 			@Nullable ConditionFailureMapper onConditionFailure) {
-		Map<String, AttributeValue> values = valuesOrNull(request.hasExpressionAttributeValues(),
-				request.expressionAttributeValues());
-		Put put = Put.builder()
-			.tableName(request.tableName())
-			.item(request.item())
-			.conditionExpression(request.conditionExpression())
-			.expressionAttributeNames(
-					namesOrNull(request.hasExpressionAttributeNames(), request.expressionAttributeNames()))
-			.expressionAttributeValues(values)
-			.returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString())
-			.build();
+		put(entity,
+				Put.builder()
+					.tableName(request.tableName())
+					.item(request.item())
+					.conditionExpression(request.conditionExpression())
+					.expressionAttributeNames(
+							namesOrNull(request.hasExpressionAttributeNames(), request.expressionAttributeNames()))
+					.expressionAttributeValues(
+							valuesOrNull(request.hasExpressionAttributeValues(), request.expressionAttributeValues()))
+					.returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString())
+					.build(),
+				onConditionFailure);
+	}
+
+	/**
+	 * Add a put built as the transaction takes it, which spares the copy of the item that
+	 * a {@link PutItemRequest} would be converted with.
+	 * @param entity the entity written
+	 * @param put the put, with no empty name or value maps (DynamoDB refuses them)
+	 * @param onConditionFailure the mapper of a failed condition, or {@code null}
+	 * @throws io.dynamo.spring.mapping.ItemSizeExceededException if the item is larger
+	 * than DynamoDB accepts
+	 */
+	public void put(EntityMetadata<?> entity, Put put, @Nullable ConditionFailureMapper onConditionFailure) {
+		Map<String, AttributeValue> values = valuesOrNull(put.hasExpressionAttributeValues(),
+				put.expressionAttributeValues());
 		// sized once, and checked against DynamoDB's item limit on the way (callers need
 		// not size it first)
-		long size = ItemSizes.check(entity.entityName(), request.item())
-				+ sizeOf(request.conditionExpression(), null, values);
-		add("Put", entity, entity.keyOf(request.item()), TransactWriteItem.builder().put(put).build(), size,
+		long size = ItemSizes.check(entity.entityName(), put.item()) + sizeOf(put.conditionExpression(), null, values);
+		add("Put", entity, entity.keyOf(put.item()), TransactWriteItem.builder().put(put).build(), size,
 				onConditionFailure);
 	}
 
@@ -192,7 +206,8 @@ public final class TransactionBuffer {
 					+ "or make the write outside it.");
 		}
 		ItemIdentity identity = new ItemIdentity(entity.tableName(), key);
-		BufferedAction earlier = this.byItem.get(identity);
+		// one lookup: taken back below if a limit refuses the action
+		BufferedAction earlier = this.byItem.putIfAbsent(identity, action);
 		if (earlier != null) {
 			throw new InvalidDataAccessApiUsageException("The transaction" + describeName() + " already has "
 					+ earlier.describe() + "; now " + action.operation() + " of the same item was asked. DynamoDB "
@@ -200,12 +215,14 @@ public final class TransactionBuffer {
 					+ "the changes into one save or one update), or move one of them out of the transaction.");
 		}
 		if (this.actions.size() >= MAX_ACTIONS) {
+			this.byItem.remove(identity);
 			throw new TransactionLimitExceededException("The transaction" + describeName() + " already has "
 					+ MAX_ACTIONS + " actions, DynamoDB's limit for TransactWriteItems; " + action.describe()
 					+ " would be action " + (MAX_ACTIONS + 1) + ". Split the work into transactions of at most "
 					+ MAX_ACTIONS + " writes, or use batchWrite for writes that need not be atomic.");
 		}
 		if (this.bytes + size > MAX_BYTES) {
+			this.byItem.remove(identity);
 			throw new TransactionLimitExceededException("The transaction" + describeName() + " would hold "
 					+ (this.bytes + size) + " bytes of items with " + action.describe() + ", over DynamoDB's limit of "
 					+ MAX_BYTES + " bytes (4 MB) for TransactWriteItems. Split the work into smaller "
@@ -213,7 +230,6 @@ public final class TransactionBuffer {
 		}
 		this.actions.add(action);
 		this.items.add(item);
-		this.byItem.put(identity, action);
 		this.bytes += size;
 	}
 
