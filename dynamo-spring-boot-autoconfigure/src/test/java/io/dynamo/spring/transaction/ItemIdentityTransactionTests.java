@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,18 @@ class ItemIdentityTransactionTests {
 		ItemIdentity again = new ItemIdentity("orders",
 				Map.of("sk", AttributeValue.fromS("b"), "pk", AttributeValue.fromS("a")));
 		assertThat(again).isEqualTo(written).hasSameHashCodeAs(written);
+	}
+
+	@Test
+	void whenBinaryKeysHoldTheSameBytesThenTheyAreOneItem() {
+		ItemIdentity written = new ItemIdentity("files",
+				Map.of("pk", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 1, 2, 3 }))));
+		ItemIdentity again = new ItemIdentity("files",
+				Map.of("pk", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 1, 2, 3 }))));
+		assertThat(again).isEqualTo(written).hasSameHashCodeAs(written);
+		assertThat(new ItemIdentity("files",
+				Map.of("pk", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 1, 2, 4 })))))
+			.isNotEqualTo(written);
 	}
 
 	@Test
