@@ -32,6 +32,10 @@ java -Xms2g -Xmx2g -cp "$cp" io.dynamo.benchmarks.OverheadRun "$results/overhead
 echo "== instrumentation overhead in rounds (about 3 minutes)"
 java -Xms1g -Xmx1g -cp "$cp" io.dynamo.benchmarks.OverheadRounds "$results/overhead-rounds.json" 21 150 20 small,tiny | tee "$results/overhead-rounds.log"
 
+echo "== transactions in rounds: @Transactional, transactWrite, raw TransactWriteItems (under a minute)"
+java -Xms1g -Xmx1g -cp "$cp" io.dynamo.benchmarks.TransactionRounds "$results/transaction-rounds.json" 21 150 20 \
+	| tee "$results/transaction-rounds.log"
+
 echo "== bulk against the embedded engine over HTTP (about 2 minutes)"
 java -Xmx1g -cp "$cp" io.dynamo.benchmarks.BulkThroughput "$results/bulk.json" 100000 20000 4 http | tee "$results/bulk.log"
 

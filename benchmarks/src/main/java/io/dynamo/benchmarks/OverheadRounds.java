@@ -5,8 +5,6 @@
 
 package io.dynamo.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +43,6 @@ public final class OverheadRounds {
 
 	private static final String[] OPERATIONS = { "GetItem", "PutItem", "UpdateItem", "Query" };
 
-	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
-		.getThreadMXBean();
-
 	private OverheadRounds() {
 	}
 
@@ -71,7 +66,7 @@ public final class OverheadRounds {
 			OverheadContenders<?> contenders = new OverheadContenders<>(Workload.named(size.trim()));
 			try {
 				Map<String, List<Supplier<Object>>> calls = calls(contenders, blackhole);
-				warmUp(calls, warmUpSeconds);
+				Rounds.warmUp(calls.values(), warmUpSeconds);
 				for (String operation : OPERATIONS) {
 					measure(size.trim(), operation, calls.get(operation), rounds, roundNanos, results);
 				}
@@ -97,111 +92,34 @@ public final class OverheadRounds {
 		return calls;
 	}
 
-	private static void warmUp(Map<String, List<Supplier<Object>>> calls, int seconds) {
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		Object sink = null;
-		while (System.nanoTime() < end) {
-			for (List<Supplier<Object>> contenders : calls.values()) {
-				for (Supplier<Object> call : contenders) {
-					for (int i = 0; i < 50; i++) {
-						sink = call.get();
-					}
-				}
-			}
-		}
-		if (sink == null) {
-			throw new IllegalStateException("no call returned a value");
-		}
-	}
-
 	private static void measure(String size, String operation, List<Supplier<Object>> contenders, int rounds,
 			long roundNanos, Results results) {
-		int count = contenders.size();
-		double[][] nanosPerCall = new double[count][rounds];
-		double[][] bytesPerCall = new double[count][rounds];
-		Object sink = null;
-		for (int round = 0; round < rounds; round++) {
-			for (int turn = 0; turn < count; turn++) {
-				int contender = (round + turn) % count;
-				Supplier<Object> call = contenders.get(contender);
-				long calls = 0;
-				long bytesBefore = THREADS.getCurrentThreadAllocatedBytes();
-				long start = System.nanoTime();
-				long end = start + roundNanos;
-				long now;
-				do {
-					for (int i = 0; i < 20; i++) {
-						sink = call.get();
-					}
-					calls += 20;
-					now = System.nanoTime();
-				}
-				while (now < end);
-				long bytes = THREADS.getCurrentThreadAllocatedBytes() - bytesBefore;
-				nanosPerCall[contender][round] = (double) (now - start) / calls;
-				bytesPerCall[contender][round] = (double) bytes / calls;
-			}
-		}
-		if (sink == null) {
-			throw new IllegalStateException("no call returned a value");
-		}
-		for (int contender = 0; contender < count; contender++) {
-			double[] againstRaw = ratios(nanosPerCall[contender], nanosPerCall[0]);
-			double[] againstTemplate = ratios(nanosPerCall[contender], nanosPerCall[1]);
-			double opsPerSecond = 1e9 / median(nanosPerCall[contender]);
-			double bytes = median(bytesPerCall[contender]);
+		Rounds.Measurement measured = Rounds.measure(contenders, rounds, roundNanos);
+		for (int contender = 0; contender < contenders.size(); contender++) {
+			double[] againstRaw = measured.ratios(contender, 0);
+			double[] againstTemplate = measured.ratios(contender, 1);
+			double opsPerSecond = measured.opsPerSecond(contender);
+			double bytes = measured.bytesPerCall(contender);
 			Map<String, Object> record = results.add(size + " " + operation, CONTENDERS[contender]);
 			record.put("rounds", rounds);
 			record.put("opsPerSecondMedian", Math.round(opsPerSecond));
-			record.put("ratioToRawMedian", round3(median(againstRaw)));
-			record.put("ratioToRawMin", round3(min(againstRaw)));
-			record.put("ratioToRawMax", round3(max(againstRaw)));
-			record.put("ratioToTemplateMedian", round3(median(againstTemplate)));
-			record.put("ratioToTemplateP25", round3(percentile(againstTemplate, 0.25)));
-			record.put("ratioToTemplateP75", round3(percentile(againstTemplate, 0.75)));
-			record.put("ratioToTemplateMin", round3(min(againstTemplate)));
-			record.put("ratioToTemplateMax", round3(max(againstTemplate)));
+			record.put("ratioToRawMedian", Rounds.round3(Rounds.median(againstRaw)));
+			record.put("ratioToRawMin", Rounds.round3(Rounds.min(againstRaw)));
+			record.put("ratioToRawMax", Rounds.round3(Rounds.max(againstRaw)));
+			record.put("ratioToTemplateMedian", Rounds.round3(Rounds.median(againstTemplate)));
+			record.put("ratioToTemplateP25", Rounds.round3(Rounds.percentile(againstTemplate, 0.25)));
+			record.put("ratioToTemplateP75", Rounds.round3(Rounds.percentile(againstTemplate, 0.75)));
+			record.put("ratioToTemplateMin", Rounds.round3(Rounds.min(againstTemplate)));
+			record.put("ratioToTemplateMax", Rounds.round3(Rounds.max(againstTemplate)));
 			record.put("bytesPerCall", Math.round(bytes));
 			System.out.printf(
 					"%-6s %-10s %-38s %,9.0f ops/s  vs raw %.3f [%.3f - %.3f]  vs template %.3f "
 							+ "[%.3f - %.3f, quartiles %.3f - %.3f]  %,8d B/call%n",
-					size, operation, CONTENDERS[contender], opsPerSecond, median(againstRaw), min(againstRaw),
-					max(againstRaw), median(againstTemplate), min(againstTemplate), max(againstTemplate),
-					percentile(againstTemplate, 0.25), percentile(againstTemplate, 0.75), Math.round(bytes));
+					size, operation, CONTENDERS[contender], opsPerSecond, Rounds.median(againstRaw),
+					Rounds.min(againstRaw), Rounds.max(againstRaw), Rounds.median(againstTemplate),
+					Rounds.min(againstTemplate), Rounds.max(againstTemplate), Rounds.percentile(againstTemplate, 0.25),
+					Rounds.percentile(againstTemplate, 0.75), Math.round(bytes));
 		}
-	}
-
-	private static double[] ratios(double[] contender, double[] baseline) {
-		double[] ratios = new double[contender.length];
-		for (int i = 0; i < ratios.length; i++) {
-			ratios[i] = contender[i] / baseline[i];
-		}
-		return ratios;
-	}
-
-	private static double median(double[] values) {
-		return percentile(values, 0.5);
-	}
-
-	private static double percentile(double[] values, double fraction) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		double position = fraction * (sorted.length - 1);
-		int lower = (int) Math.floor(position);
-		int upper = (int) Math.ceil(position);
-		return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
-	}
-
-	private static double min(double[] values) {
-		return Arrays.stream(values).min().orElse(Double.NaN);
-	}
-
-	private static double max(double[] values) {
-		return Arrays.stream(values).max().orElse(Double.NaN);
-	}
-
-	private static double round3(double value) {
-		return Math.round(value * 1000) / 1000.0;
 	}
 
 }

@@ -5,20 +5,9 @@
 
 package io.dynamo.benchmarks;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import io.dynamo.benchmarks.model.SmallItem;
-import io.dynamo.benchmarks.model.Workload;
-import io.dynamo.spring.core.DynamoOperations;
-import io.dynamo.spring.core.DynamoTemplate;
-import io.dynamo.spring.mapping.DynamoMappingContext;
-import io.dynamo.spring.mapping.TableNameResolver;
-import io.dynamo.spring.transaction.DynamoTransactionManager;
-import io.dynamo.spring.transaction.TransactWrite;
 import io.dynamo.spring.transaction.TransactWriteResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,26 +17,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.annotation.EnableTransactionManagement;
-import org.springframework.transaction.annotation.Transactional;
-
 /**
- * A transaction of 10 writes of small items (about 1 KB) over the stub HTTP client:
- * through {@code @Transactional} (a Spring proxy, {@link DynamoTransactionManager}, 10
- * {@code save} calls held and sent as one {@code TransactWriteItems}), through the
- * programmatic {@code transactWrite}, and as a hand-built {@code TransactWriteItems}
- * request on the raw client with hand-written attribute-value mapping (the floor). The
- * goal is within 1.10 times the raw client in the same run.
+ * A transaction of 10 writes of small items (about 1 KB) over the stub HTTP client, the
+ * contenders of {@link TransactionContenders} run one after the other by JMH: through
+ * {@code @Transactional}, through the programmatic {@code transactWrite}, and as a
+ * hand-built {@code TransactWriteItems} request on the raw client (the floor). The goal
+ * is within 1.10 times the raw client in the same run; {@link TransactionRounds} measures
+ * it with the contenders taking turns, which drift on a loaded machine does not skew.
  *
  * @author dynamo-spring-boot authors
  */
@@ -56,47 +34,22 @@ import org.springframework.transaction.annotation.Transactional;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class TransactionBenchmark {
 
-	static final int WRITES = 10;
-
-	private final List<SmallItem> items = new ArrayList<>(WRITES);
-
-	private DynamoDbClient client;
-
-	private DynamoTemplate template;
-
-	private AnnotationConfigApplicationContext context;
-
-	private Writer writer;
+	private TransactionContenders contenders;
 
 	/**
-	 * Build the client over the stub, the template, and a Spring context with transaction
-	 * management on.
+	 * Build the contenders.
 	 */
 	@Setup
 	public void setUp() {
-		for (int i = 0; i < WRITES; i++) {
-			this.items.add(Workload.SMALL.sample().apply(i));
-		}
-		Map<String, AttributeValue> item = Workload.SMALL.toItem().apply(this.items.get(0));
-		this.client = BenchmarkClients.client(StubDynamoHttpClient.forItem(item, 1, Workload.SMALL.table(), false),
-				new ExecutionInterceptor[0]);
-		this.template = new DynamoTemplate(this.client, new DynamoMappingContext(TableNameResolver.NONE));
-		this.context = new AnnotationConfigApplicationContext();
-		this.context.registerBean(DynamoOperations.class, () -> this.template);
-		this.context.registerBean("transactionManager", DynamoTransactionManager.class,
-				() -> new DynamoTransactionManager(this.client));
-		this.context.register(TransactionConfiguration.class);
-		this.context.refresh();
-		this.writer = this.context.getBean(Writer.class);
+		this.contenders = new TransactionContenders();
 	}
 
 	/**
-	 * Close the context and the client.
+	 * Close the contenders.
 	 */
 	@TearDown
 	public void tearDown() {
-		this.context.close();
-		this.client.close();
+		this.contenders.close();
 	}
 
 	/**
@@ -105,17 +58,7 @@ public class TransactionBenchmark {
 	 */
 	@Benchmark
 	public TransactWriteItemsResponse raw() {
-		List<TransactWriteItem> writes = new ArrayList<>(WRITES);
-		for (SmallItem item : this.items) {
-			Map<String, AttributeValue> attributes = Workload.SMALL.toItem().apply(item);
-			writes.add(TransactWriteItem.builder()
-				.put((put) -> put.tableName(Workload.SMALL.table()).item(attributes))
-				.build());
-		}
-		return this.client.transactWriteItems(TransactWriteItemsRequest.builder()
-			.transactItems(writes)
-			.clientRequestToken(UUID.randomUUID().toString())
-			.build());
+		return this.contenders.raw();
 	}
 
 	/**
@@ -124,9 +67,7 @@ public class TransactionBenchmark {
 	 */
 	@Benchmark
 	public TransactWriteResult programmatic() {
-		TransactWrite write = TransactWrite.create();
-		this.items.forEach(write::save);
-		return this.template.transactWrite(write);
+		return this.contenders.programmatic();
 	}
 
 	/**
@@ -135,49 +76,7 @@ public class TransactionBenchmark {
 	 */
 	@Benchmark
 	public SmallItem annotated() {
-		return this.writer.saveAll(this.items);
-	}
-
-	/**
-	 * Spring's transaction management, as {@code @EnableTransactionManagement} in an
-	 * application.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@EnableTransactionManagement
-	static class TransactionConfiguration {
-
-		@Bean
-		Writer writer(DynamoOperations operations) {
-			return new Writer(operations);
-		}
-
-	}
-
-	/**
-	 * A service whose writes are grouped by {@code @Transactional}.
-	 */
-	public static class Writer {
-
-		private final DynamoOperations operations;
-
-		Writer(DynamoOperations operations) {
-			this.operations = operations;
-		}
-
-		/**
-		 * Save the items in one transaction.
-		 * @param items the items
-		 * @return the last item written
-		 */
-		@Transactional
-		public SmallItem saveAll(List<SmallItem> items) {
-			SmallItem last = null;
-			for (SmallItem item : items) {
-				last = this.operations.save(item);
-			}
-			return last;
-		}
-
+		return this.contenders.annotated();
 	}
 
 }

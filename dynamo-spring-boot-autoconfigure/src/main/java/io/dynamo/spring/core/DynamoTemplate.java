@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
@@ -184,14 +185,21 @@ public class DynamoTemplate implements DynamoOperations {
 				item.put(versionAttribute, AttributeValue.fromN(expectedVersion.add(BigInteger.ONE).toString()));
 			}
 		}
-		ItemSizes.requireWithinLimit(metadata.entityName(), item);
-		PutItemRequest.Builder request = PutItemRequest.builder().tableName(metadata.tableName()).item(item);
+		TransactionBuffer buffer = DynamoTransactions.currentBuffer(this.client);
+		if (buffer == null) {
+			// inside a transaction the buffer sizes the item and checks it, once
+			ItemSizes.requireWithinLimit(metadata.entityName(), item);
+		}
+		String conditionExpression = null;
+		Map<String, String> names = null;
+		Map<String, AttributeValue> values = null;
+		ReturnValuesOnConditionCheckFailure onFailure = null;
 		if (condition != null) {
 			ExpressionContext context = metadata.newExpressionContext();
-			request.conditionExpression(condition.render(context))
-				.expressionAttributeNames(context.namesOrNull())
-				.expressionAttributeValues(context.valuesOrNull())
-				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+			conditionExpression = condition.render(context);
+			names = context.namesOrNull();
+			values = context.valuesOrNull();
+			onFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD;
 		}
 		BigInteger expected = expectedVersion;
 		FailureMapper failure = (existing, ex) -> {
@@ -205,12 +213,29 @@ public class DynamoTemplate implements DynamoOperations {
 			}
 			return null;
 		};
-		TransactionBuffer buffer = DynamoTransactions.currentBuffer(this.client);
 		if (buffer != null) {
-			buffer.put(metadata, request.build(), failure::map);
+			// built as the transaction takes it: the item is copied once, as for PutItem
+			buffer.put(metadata,
+					Put.builder()
+						.tableName(metadata.tableName())
+						.item(item)
+						.conditionExpression(conditionExpression)
+						.expressionAttributeNames(names)
+						.expressionAttributeValues(values)
+						.returnValuesOnConditionCheckFailure(onFailure)
+						.build(),
+					failure::map);
 		}
 		else {
-			executeConditional("PutItem", metadata, () -> this.client.putItem(request.build()), failure);
+			PutItemRequest request = PutItemRequest.builder()
+				.tableName(metadata.tableName())
+				.item(item)
+				.conditionExpression(conditionExpression)
+				.expressionAttributeNames(names)
+				.expressionAttributeValues(values)
+				.returnValuesOnConditionCheckFailure(onFailure)
+				.build();
+			executeConditional("PutItem", metadata, () -> this.client.putItem(request), failure);
 		}
 		return metadata.fromItem(item);
 	}

@@ -8,6 +8,7 @@ package io.dynamo.spring.transaction;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -22,10 +23,41 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 record ItemIdentity(String table, Map<String, AttributeValue> key) {
 
 	ItemIdentity {
-		Map<String, AttributeValue> canonical = new HashMap<>(key.size());
-		key.forEach((name, value) -> canonical.put(name, (value != null && value.n() != null)
-				? AttributeValue.fromN(new BigDecimal(value.n()).stripTrailingZeros().toPlainString()) : value));
-		key = canonical;
+		// a copy only for keys with a number, the rare case: string and binary keys are
+		// compared as they are
+		if (hasNumber(key)) {
+			Map<String, AttributeValue> canonical = new HashMap<>(key.size());
+			key.forEach((name, value) -> canonical.put(name, (value != null && value.n() != null)
+					? AttributeValue.fromN(new BigDecimal(value.n()).stripTrailingZeros().toPlainString()) : value));
+			key = canonical;
+		}
+	}
+
+	/**
+	 * A hash of the key's string, number and binary values, the only types a key
+	 * attribute takes: equal identities have equal values, so equal hashes, and this
+	 * spares hashing every field of every {@link AttributeValue} at each lookup.
+	 * @return the hash
+	 */
+	@Override
+	public int hashCode() {
+		int hash = this.table.hashCode();
+		for (Map.Entry<String, AttributeValue> entry : this.key.entrySet()) {
+			AttributeValue value = entry.getValue();
+			Object scalar = (value == null) ? null
+					: (value.s() != null) ? value.s() : (value.n() != null) ? value.n() : value.b();
+			hash += entry.getKey().hashCode() ^ Objects.hashCode(scalar);
+		}
+		return hash;
+	}
+
+	private static boolean hasNumber(Map<String, AttributeValue> key) {
+		for (AttributeValue value : key.values()) {
+			if (value != null && value.n() != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -79,7 +79,7 @@ public class TransactWriteExecutor {
 		}
 		List<BufferedAction> actions = buffer.actions();
 		TransactWriteItemsRequest request = TransactWriteItemsRequest.builder()
-			.transactItems(actions.stream().map(BufferedAction::item).toList())
+			.transactItems(buffer.items())
 			.clientRequestToken(buffer.clientRequestToken())
 			.build();
 		this.retries.send("TransactWriteItems", actions, buffer.clientRequestToken(), timeout,

@@ -34,7 +34,7 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  * {@code TransactWriteItems} call with this buffer's {@code ClientRequestToken}.
  * DynamoDB's limits are checked as each write arrives, so the write that would break one
  * fails at once, naming the limit: at most {@value #MAX_ACTIONS} actions, at most 4 MB of
- * items, one action per item.
+ * items, at most 400 KB per item put, one action per item.
  * <p>
  * {@link io.dynamo.spring.core.DynamoTemplate} adds its writes here when
  * {@link DynamoTransactions#currentBuffer} finds a buffer for its client; other
@@ -63,6 +63,9 @@ public final class TransactionBuffer {
 
 	private final List<BufferedAction> actions = new ArrayList<>();
 
+	// the actions as DynamoDB takes them, in order, ready for the request
+	private final List<TransactWriteItem> items = new ArrayList<>();
+
 	private final Map<ItemIdentity, BufferedAction> byItem = new HashMap<>();
 
 	private long bytes;
@@ -85,22 +88,41 @@ public final class TransactionBuffer {
 	 * @param request the put as the template would send it outside a transaction (its
 	 * return values are dropped: a transaction returns none)
 	 * @param onConditionFailure the mapper of a failed condition, or {@code null}
+	 * @throws io.dynamo.spring.mapping.ItemSizeExceededException if the item is larger
+	 * than DynamoDB accepts
 	 */
 	public void put(EntityMetadata<?> entity, PutItemRequest request,
 			@Nullable ConditionFailureMapper onConditionFailure) {
-		Map<String, AttributeValue> values = valuesOrNull(request.hasExpressionAttributeValues(),
-				request.expressionAttributeValues());
-		Put put = Put.builder()
-			.tableName(request.tableName())
-			.item(request.item())
-			.conditionExpression(request.conditionExpression())
-			.expressionAttributeNames(
-					namesOrNull(request.hasExpressionAttributeNames(), request.expressionAttributeNames()))
-			.expressionAttributeValues(values)
-			.returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString())
-			.build();
-		long size = ItemSizes.sizeOf(request.item()) + sizeOf(request.conditionExpression(), null, values);
-		add("Put", entity, entity.keyOf(request.item()), TransactWriteItem.builder().put(put).build(), size,
+		put(entity,
+				Put.builder()
+					.tableName(request.tableName())
+					.item(request.item())
+					.conditionExpression(request.conditionExpression())
+					.expressionAttributeNames(
+							namesOrNull(request.hasExpressionAttributeNames(), request.expressionAttributeNames()))
+					.expressionAttributeValues(
+							valuesOrNull(request.hasExpressionAttributeValues(), request.expressionAttributeValues()))
+					.returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString())
+					.build(),
+				onConditionFailure);
+	}
+
+	/**
+	 * Add a put built as the transaction takes it, which spares the copy of the item that
+	 * a {@link PutItemRequest} would be converted with.
+	 * @param entity the entity written
+	 * @param put the put, with no empty name or value maps (DynamoDB refuses them)
+	 * @param onConditionFailure the mapper of a failed condition, or {@code null}
+	 * @throws io.dynamo.spring.mapping.ItemSizeExceededException if the item is larger
+	 * than DynamoDB accepts
+	 */
+	public void put(EntityMetadata<?> entity, Put put, @Nullable ConditionFailureMapper onConditionFailure) {
+		Map<String, AttributeValue> values = valuesOrNull(put.hasExpressionAttributeValues(),
+				put.expressionAttributeValues());
+		// sized once, and checked against DynamoDB's item limit on the way (callers need
+		// not size it first)
+		long size = ItemSizes.check(entity.entityName(), put.item()) + sizeOf(put.conditionExpression(), null, values);
+		add("Put", entity, entity.keyOf(put.item()), TransactWriteItem.builder().put(put).build(), size,
 				onConditionFailure);
 	}
 
@@ -184,7 +206,8 @@ public final class TransactionBuffer {
 					+ "or make the write outside it.");
 		}
 		ItemIdentity identity = new ItemIdentity(entity.tableName(), key);
-		BufferedAction earlier = this.byItem.get(identity);
+		// one lookup: taken back below if a limit refuses the action
+		BufferedAction earlier = this.byItem.putIfAbsent(identity, action);
 		if (earlier != null) {
 			throw new InvalidDataAccessApiUsageException("The transaction" + describeName() + " already has "
 					+ earlier.describe() + "; now " + action.operation() + " of the same item was asked. DynamoDB "
@@ -192,19 +215,21 @@ public final class TransactionBuffer {
 					+ "the changes into one save or one update), or move one of them out of the transaction.");
 		}
 		if (this.actions.size() >= MAX_ACTIONS) {
+			this.byItem.remove(identity);
 			throw new TransactionLimitExceededException("The transaction" + describeName() + " already has "
 					+ MAX_ACTIONS + " actions, DynamoDB's limit for TransactWriteItems; " + action.describe()
 					+ " would be action " + (MAX_ACTIONS + 1) + ". Split the work into transactions of at most "
 					+ MAX_ACTIONS + " writes, or use batchWrite for writes that need not be atomic.");
 		}
 		if (this.bytes + size > MAX_BYTES) {
+			this.byItem.remove(identity);
 			throw new TransactionLimitExceededException("The transaction" + describeName() + " would hold "
 					+ (this.bytes + size) + " bytes of items with " + action.describe() + ", over DynamoDB's limit of "
 					+ MAX_BYTES + " bytes (4 MB) for TransactWriteItems. Split the work into smaller "
 					+ "transactions, or keep large values elsewhere (such as S3).");
 		}
 		this.actions.add(action);
-		this.byItem.put(identity, action);
+		this.items.add(item);
 		this.bytes += size;
 	}
 
@@ -252,11 +277,16 @@ public final class TransactionBuffer {
 		return Collections.unmodifiableList(this.actions);
 	}
 
+	List<TransactWriteItem> items() {
+		return Collections.unmodifiableList(this.items);
+	}
+
 	/**
 	 * Drop every action: nothing will be sent.
 	 */
 	void clear() {
 		this.actions.clear();
+		this.items.clear();
 		this.byItem.clear();
 		this.bytes = 0;
 	}
