@@ -40,6 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.EntityMetadata;
+import io.dynamo.spring.mapping.ItemIdentity;
 import io.dynamo.spring.mapping.ItemSizeExceededException;
 import io.dynamo.spring.mapping.ItemSizes;
 import io.dynamo.spring.transaction.DynamoTransactions;
@@ -78,7 +79,7 @@ final class BatchExecutor {
 
 	BatchWriteResult write(BatchWrite batch, BatchOptions options) {
 		TransactionBuffer transaction = DynamoTransactions.currentBuffer(this.client);
-		Map<Identity, Pending> all = new LinkedHashMap<>();
+		Map<ItemIdentity, Pending> all = new LinkedHashMap<>();
 		for (Object entity : batch.puts()) {
 			@SuppressWarnings("unchecked")
 			EntityMetadata<Object> metadata = (EntityMetadata<Object>) this.mappingContext.getEntity(entity.getClass());
@@ -190,15 +191,15 @@ final class BatchExecutor {
 	}
 
 	BatchGetResult get(BatchGet batch, BatchOptions options) {
-		Map<Identity, Pending> all = new LinkedHashMap<>();
+		Map<ItemIdentity, Pending> all = new LinkedHashMap<>();
 		for (EntityKey key : batch.keys()) {
 			EntityMetadata<?> metadata = this.mappingContext.getEntity(key.type());
 			Map<String, AttributeValue> keyMap = metadata.key(key.key().partition(), key.key().sort());
-			all.putIfAbsent(new Identity(metadata.tableName(), keyMap), new Pending(metadata, keyMap, key));
+			all.putIfAbsent(new ItemIdentity(metadata.tableName(), keyMap), new Pending(metadata, keyMap, key));
 		}
 		Map<Class<?>, List<Object>> items = new ConcurrentHashMap<>();
 		// read only from here on, by the workers too
-		Map<Identity, Pending> byIdentity = all;
+		Map<ItemIdentity, Pending> byIdentity = all;
 		List<List<Pending>> chunks = chunk(new ArrayList<>(all.values()), MAX_KEYS);
 		long deadline = System.nanoTime() + options.timeBound().toNanos();
 		List<Outcome> outcomes = run(chunks, options, (chunk) -> getChunk(chunk, options, deadline, byIdentity, items));
@@ -216,8 +217,8 @@ final class BatchExecutor {
 		return result;
 	}
 
-	private static void add(Map<Identity, Pending> all, Pending pending) {
-		Identity identity = new Identity(pending.metadata().tableName(), pending.key());
+	private static void add(Map<ItemIdentity, Pending> all, Pending pending) {
+		ItemIdentity identity = new ItemIdentity(pending.metadata().tableName(), pending.key());
 		if (all.putIfAbsent(identity, pending) != null) {
 			throw new InvalidDataAccessApiUsageException(
 					"The batch writes the item with key " + KeyDescriptions.describe(pending.key()) + " of table '"
@@ -246,7 +247,7 @@ final class BatchExecutor {
 			}
 			sendable.add(pending);
 		}
-		Map<Identity, Pending> byIdentity = new HashMap<>();
+		Map<ItemIdentity, Pending> byIdentity = new HashMap<>();
 		Outcome sent = resubmitUntilDone(sendable, options, deadline, (remaining, attempt) -> {
 			Map<String, List<WriteRequest>> request = new LinkedHashMap<>();
 			remaining.forEach(
@@ -262,7 +263,7 @@ final class BatchExecutor {
 			}
 			if (byIdentity.isEmpty()) {
 				sendable.forEach((pending) -> byIdentity
-					.put(new Identity(pending.metadata().tableName(), pending.key()), pending));
+					.put(new ItemIdentity(pending.metadata().tableName(), pending.key()), pending));
 			}
 			List<Pending> unprocessed = new ArrayList<>();
 			response.unprocessedItems().forEach((table, writes) -> writes.forEach((write) -> {
@@ -310,7 +311,7 @@ final class BatchExecutor {
 	}
 
 	private Outcome getChunk(List<Pending> chunk, BatchOptions options, long deadline,
-			Map<Identity, Pending> byIdentity, Map<Class<?>, List<Object>> items) {
+			Map<ItemIdentity, Pending> byIdentity, Map<Class<?>, List<Object>> items) {
 		// a table read for one entity type only (the common case) maps its items at once;
 		// a table shared by several types (single-table design) finds each item's type by
 		// its key
@@ -335,7 +336,7 @@ final class BatchExecutor {
 						found.add(sole.fromItem(item));
 						continue;
 					}
-					Pending pending = byIdentity.get(new Identity(table, keyOf(byIdentity, table, item)));
+					Pending pending = byIdentity.get(new ItemIdentity(table, keyOf(byIdentity, table, item)));
 					if (pending != null) {
 						itemsOf(items, pending.metadata()).add(pending.metadata().fromItem(item));
 					}
@@ -389,9 +390,9 @@ final class BatchExecutor {
 		return new Outcome(remaining, error);
 	}
 
-	private static Pending pendingFor(Map<Identity, Pending> byIdentity, String table,
+	private static Pending pendingFor(Map<ItemIdentity, Pending> byIdentity, String table,
 			Map<String, AttributeValue> key) {
-		Pending pending = byIdentity.get(new Identity(table, key));
+		Pending pending = byIdentity.get(new ItemIdentity(table, key));
 		if (pending == null) {
 			throw new IllegalStateException("DynamoDB returned an unprocessed key " + key.keySet() + " of table '"
 					+ table + "' that the batch did not send");
@@ -399,7 +400,7 @@ final class BatchExecutor {
 		return pending;
 	}
 
-	private static Map<String, AttributeValue> keyOf(Map<Identity, Pending> byIdentity, String table,
+	private static Map<String, AttributeValue> keyOf(Map<ItemIdentity, Pending> byIdentity, String table,
 			Map<String, AttributeValue> item) {
 		for (Pending pending : byIdentity.values()) {
 			if (pending.metadata().tableName().equals(table)) {
@@ -491,35 +492,6 @@ final class BatchExecutor {
 			return service.statusCode() >= 500 || RETRYABLE.contains(DynamoExceptionTranslator.errorCode(service));
 		}
 		return false;
-	}
-
-	/**
-	 * A table and a key, compared with numbers in canonical form: DynamoDB returns
-	 * {@code 1.50} as {@code 1.5}.
-	 */
-	private record Identity(String table, Map<String, AttributeValue> key) {
-
-		Identity {
-			key = canonical(key);
-		}
-
-		private static Map<String, AttributeValue> canonical(Map<String, AttributeValue> key) {
-			for (AttributeValue value : key.values()) {
-				if (value != null && value.n() != null) {
-					Map<String, AttributeValue> canonical = new HashMap<>(4);
-					key.forEach(
-							(name, part) -> canonical.put(name,
-									(part != null && part.n() != null)
-											? AttributeValue
-												.fromN(new BigDecimal(part.n()).stripTrailingZeros().toPlainString())
-											: part));
-					return canonical;
-				}
-			}
-			// strings and binaries compare as they are
-			return key;
-		}
-
 	}
 
 	/**

@@ -25,6 +25,7 @@ import io.dynamo.spring.core.EntityKey;
 import io.dynamo.spring.core.KeyDescriptions;
 import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.EntityMetadata;
+import io.dynamo.spring.mapping.ItemIdentity;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.util.Assert;

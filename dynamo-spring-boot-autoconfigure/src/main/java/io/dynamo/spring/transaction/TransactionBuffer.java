@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import io.dynamo.spring.mapping.EntityMetadata;
+import io.dynamo.spring.mapping.ItemIdentity;
 import io.dynamo.spring.mapping.ItemSizes;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;

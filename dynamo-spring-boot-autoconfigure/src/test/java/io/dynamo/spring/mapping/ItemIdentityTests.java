@@ -3,7 +3,7 @@
  * Licensed under the Apache License, Version 2.0.
  */
 
-package io.dynamo.spring.transaction;
+package io.dynamo.spring.mapping;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,11 +15,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link ItemIdentity}, by which a transaction refuses two actions on one item.
+ * Tests for {@link ItemIdentity}, by which a transaction refuses two actions on one item
+ * and a batch a key written twice.
  *
  * @author dynamo-spring-boot authors
  */
-class ItemIdentityTransactionTests {
+class ItemIdentityTests {
 
 	@Test
 	void whenNumberKeysDifferOnlyInFormThenTheyAreOneItem() {

@@ -3,7 +3,7 @@
  * Licensed under the Apache License, Version 2.0.
  */
 
-package io.dynamo.spring.transaction;
+package io.dynamo.spring.mapping;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -14,15 +14,21 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A table and a key, compared with numbers in canonical form ({@code 1.50} and
- * {@code 1.5} are one key to DynamoDB).
+ * {@code 1.5} are one key to DynamoDB): how a batch refuses a key written twice and a
+ * transaction two actions on one item.
  *
  * @param table the table name
  * @param key the key attributes
  * @author dynamo-spring-boot authors
  */
-record ItemIdentity(String table, Map<String, AttributeValue> key) {
+public record ItemIdentity(String table, Map<String, AttributeValue> key) {
 
-	ItemIdentity {
+	/**
+	 * Create an identity, with the key's numbers in canonical form.
+	 * @param table the table name
+	 * @param key the key attributes
+	 */
+	public ItemIdentity {
 		// a copy only for keys with a number, the rare case: string and binary keys are
 		// compared as they are
 		if (hasNumber(key)) {
