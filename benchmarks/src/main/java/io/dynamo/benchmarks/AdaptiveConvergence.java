@@ -34,12 +34,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * Load run: eight threads put 1 KB items as fast as they may into a WireMock "table" that
  * throttles above a hidden capacity ({@link HiddenCapacity}), once with the SDK's
  * adaptive retry mode alone and once with standard retries behind the adaptive capacity
- * limiter (maximum 1,000 units/s, so it starts at 500). Reports the accepted units per
- * second over the last half of the run (the settled rate) and the throttled attempts.
+ * limiter (minimum 50, maximum 1,000 units/s; it starts at the minimum). Reports the
+ * accepted units per second over the last half of the run (the settled rate) and the
+ * throttled attempts, in the first 5 s and after.
  * <p>
  * Arguments: {@code [seconds=30] [hidden units/s=200] [threads=8]}; the adaptive
- * constants can be varied with {@code -Ddecrease=0.8 -Dincrease=1.1 -Dcooldown=1000
- * -Dquiet=1000 -Dinterval=500} (milliseconds).
+ * constants ({@link AdaptiveTuning#DEFAULTS} unless set) can be varied with
+ * {@code -Ddecrease=0.8 -Dincrease=1.05 -Dcooldown=100 -Dquiet=1000 -Dinterval=500}
+ * (milliseconds) and {@code -DslowStart=2}.
  *
  * @author dynamo-spring-boot authors
  */
@@ -57,10 +59,14 @@ public final class AdaptiveConvergence {
 		int seconds = (args.length > 0) ? Integer.parseInt(args[0]) : 30;
 		long hidden = (args.length > 1) ? Long.parseLong(args[1]) : 200;
 		int threads = (args.length > 2) ? Integer.parseInt(args[2]) : 8;
-		AdaptiveTuning tuning = new AdaptiveTuning(Double.parseDouble(System.getProperty("decrease", "0.8")),
-				Double.parseDouble(System.getProperty("increase", "1.1")),
-				Duration.ofMillis(Long.getLong("cooldown", 1000)), Duration.ofMillis(Long.getLong("quiet", 1000)),
-				Duration.ofMillis(Long.getLong("interval", 500)));
+		AdaptiveTuning defaults = AdaptiveTuning.DEFAULTS;
+		AdaptiveTuning tuning = new AdaptiveTuning(
+				Double.parseDouble(System.getProperty("decrease", String.valueOf(defaults.decrease()))),
+				Double.parseDouble(System.getProperty("increase", String.valueOf(defaults.increase()))),
+				Duration.ofMillis(Long.getLong("cooldown", defaults.decreaseCooldown().toMillis())),
+				Duration.ofMillis(Long.getLong("quiet", defaults.quietPeriod().toMillis())),
+				Duration.ofMillis(Long.getLong("interval", defaults.increaseInterval().toMillis())),
+				Double.parseDouble(System.getProperty("slowStart", String.valueOf(defaults.slowStart()))));
 		String only = System.getProperty("only", "both");
 		HiddenCapacity capacity = new HiddenCapacity(hidden);
 		WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1")
@@ -148,10 +154,12 @@ public final class AdaptiveConvergence {
 		double settledThrottles = (double) (throttled[seconds] - throttled[half]) / (seconds - half);
 		System.out.printf("%s:%n  accepted/throttled per second%s: %s%n", name,
 				(limiter != null) ? " (limiter rate)" : "", rates);
+		int early = Math.min(5, seconds);
 		System.out.printf(
-				"  settled (last %d s): %.1f accepted units/s, %.1f throttled attempts/s; whole run: %d accepted, %d throttled attempts (%.1f%% of attempts), %d calls failed after retries%n",
+				"  settled (last %d s): %.1f accepted units/s, %.1f throttled attempts/s; whole run: %d accepted, %d throttled attempts (%.1f%% of attempts; %d in the first %d s, %d after), %d calls failed after retries%n",
 				seconds - half, settled, settledThrottles, accepted[seconds], throttled[seconds],
-				100.0 * throttled[seconds] / Math.max(1, accepted[seconds] + throttled[seconds]), failedCalls.get());
+				100.0 * throttled[seconds] / Math.max(1, accepted[seconds] + throttled[seconds]), throttled[early],
+				early, throttled[seconds] - throttled[early], failedCalls.get());
 	}
 
 }

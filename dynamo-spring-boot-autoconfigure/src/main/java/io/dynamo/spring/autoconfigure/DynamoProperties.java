@@ -449,11 +449,11 @@ public record DynamoProperties(@Nullable String region, @Nullable String profile
 	 * @param burst Capacity units a bucket may save up while idle, as a duration of its
 	 * rate. Defaults to one second of the rate.
 	 * @param maxReadCapacity Highest read rate in adaptive mode; the limiter starts at
-	 * half of it. Unset means reads are not limited.
+	 * the minimum and probes upward. Unset means reads are not limited.
 	 * @param minReadCapacity Lowest read rate in adaptive mode. Defaults to a tenth of
 	 * {@code max-read-capacity}.
 	 * @param maxWriteCapacity Highest write rate in adaptive mode; the limiter starts at
-	 * half of it. Unset means writes are not limited.
+	 * the minimum and probes upward. Unset means writes are not limited.
 	 * @param minWriteCapacity Lowest write rate in adaptive mode. Defaults to a tenth of
 	 * {@code max-write-capacity}.
 	 * @param maxWait Longest time a call may wait for capacity: until its table's bucket

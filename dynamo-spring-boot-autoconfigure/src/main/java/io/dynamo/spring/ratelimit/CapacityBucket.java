@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import io.dynamo.spring.metrics.DynamoRequests.CapacityKind;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.TokensInheritanceStrategy;
 
 /**
@@ -21,6 +23,13 @@ import io.github.bucket4j.TokensInheritanceStrategy;
  * rate. A token is a hundredth of a capacity unit, so half units (eventually consistent
  * reads) and settlements are exact. The bucket starts empty: a rate of 100 units per
  * second grants its first 100 units over the first second, not at once.
+ * <p>
+ * An adaptive rate starts in slow start at the limit's initial rate (its minimum, see
+ * {@link CapacityLimit#adaptive}) and multiplies by {@link AdaptiveTuning#slowStart()}
+ * once per increase interval while nothing is throttled and the rate DynamoDB was
+ * measured to accept keeps up with it, so it probes upward from what was really accepted
+ * instead of guessing. The first throttle ends slow start; from then on each throttled
+ * attempt sent after the last decrease lowers the rate (see {@link AdaptiveTuning}).
  *
  * @author dynamo-spring-boot authors
  */
@@ -52,13 +61,19 @@ final class CapacityBucket {
 
 	private final AtomicLong windowTokens = new AtomicLong();
 
-	private volatile long windowStartNanos = System.nanoTime();
+	private volatile long windowStartNanos;
 
 	private volatile double measuredRate = -1;
 
 	private volatile double ceiling = Double.MAX_VALUE;
 
 	private boolean decreasing;
+
+	private volatile boolean slowStart;
+
+	private boolean slowStartEpisode;
+
+	private final LongSupplier clock;
 
 	private final AtomicLong throttles = new AtomicLong();
 
@@ -67,14 +82,37 @@ final class CapacityBucket {
 	private final AtomicLong waitNanos = new AtomicLong();
 
 	CapacityBucket(String table, CapacityKind kind, CapacityLimit limit, AdaptiveTuning tuning) {
+		this(table, kind, limit, tuning, System::nanoTime);
+	}
+
+	/**
+	 * A bucket on the given clock of nanoseconds, which both the controller and the token
+	 * bucket read (tests pass a clock they move by hand).
+	 */
+	CapacityBucket(String table, CapacityKind kind, CapacityLimit limit, AdaptiveTuning tuning, LongSupplier clock) {
+		this.clock = clock;
 		this.table = table;
 		this.kind = kind;
 		this.limit = limit;
 		this.tuning = tuning;
 		this.rate = limit.initialRate();
 		this.capacityTokens = capacityTokens(this.rate);
-		this.bucket = Bucket.builder().addLimit(bandwidth(this.rate)).build();
-		long now = System.nanoTime();
+		this.bucket = Bucket.builder().withCustomTimePrecision(new TimeMeter() {
+
+			@Override
+			public long currentTimeNanos() {
+				return clock.getAsLong();
+			}
+
+			@Override
+			public boolean isWallClockBased() {
+				return false;
+			}
+
+		}).addLimit(bandwidth(this.rate)).build();
+		this.slowStart = limit.adaptive();
+		long now = clock.getAsLong();
+		this.windowStartNanos = now;
 		this.lastThrottleNanos = now;
 		this.lastChangeNanos = now;
 		// the first throttle may lower the rate at once
@@ -107,12 +145,12 @@ final class CapacityBucket {
 	boolean acquire(long tokens, long maxWaitNanos) throws InterruptedException {
 		maybeRecover();
 		long upFront = upFront(tokens);
-		long start = System.nanoTime();
+		long start = this.clock.getAsLong();
 		boolean granted = (maxWaitNanos > 0) ? this.bucket.asBlocking().tryConsume(upFront, maxWaitNanos)
 				: this.bucket.tryConsume(upFront);
 		if (granted) {
 			debt(tokens - upFront);
-			this.waitNanos.addAndGet(System.nanoTime() - start);
+			this.waitNanos.addAndGet(this.clock.getAsLong() - start);
 		}
 		else {
 			this.rejected.incrementAndGet();
@@ -127,14 +165,14 @@ final class CapacityBucket {
 	CompletableFuture<Boolean> acquireAsync(long tokens, long maxWaitNanos, ScheduledExecutorService scheduler) {
 		maybeRecover();
 		long upFront = upFront(tokens);
-		long start = System.nanoTime();
+		long start = this.clock.getAsLong();
 		CompletableFuture<Boolean> grant = (maxWaitNanos > 0)
 				? this.bucket.asScheduler().tryConsume(upFront, maxWaitNanos, scheduler)
 				: CompletableFuture.completedFuture(this.bucket.tryConsume(upFront));
 		return grant.thenApply((granted) -> {
 			if (granted) {
 				debt(tokens - upFront);
-				this.waitNanos.addAndGet(System.nanoTime() - start);
+				this.waitNanos.addAndGet(this.clock.getAsLong() - start);
 			}
 			else {
 				this.rejected.incrementAndGet();
@@ -175,7 +213,7 @@ final class CapacityBucket {
 	 */
 	void consumed(long tokens) {
 		this.windowTokens.addAndGet(tokens);
-		long now = System.nanoTime();
+		long now = this.clock.getAsLong();
 		if (now - this.windowStartNanos < MEASURE_WINDOW_NANOS) {
 			return;
 		}
@@ -196,11 +234,12 @@ final class CapacityBucket {
 	/**
 	 * A real throttling error came back: drop the rate, at most once per cooldown, from
 	 * the rate DynamoDB was really accepting when that is lower than the limit (a limit
-	 * far above the table's capacity would otherwise take many steps to come down).
+	 * far above the table's capacity would otherwise take many steps to come down). The
+	 * first throttle ends slow start.
 	 */
 	void throttled(long attemptSentNanos) {
 		this.throttles.incrementAndGet();
-		long now = System.nanoTime();
+		long now = this.clock.getAsLong();
 		this.lastThrottleNanos = now;
 		if (!this.limit.adaptive()) {
 			return;
@@ -211,10 +250,26 @@ final class CapacityBucket {
 					&& now - this.lastDecreaseNanos >= this.tuning.decreaseCooldown().toNanos()
 					&& this.rate > this.limit.minRate()) {
 				double base = (this.measuredRate > 0) ? Math.min(this.rate, this.measuredRate) : this.rate;
-				// the highest rate measured in this episode of throttling
-				this.ceiling = this.decreasing ? Math.max(this.ceiling, base) : base;
+				// the highest rate measured in this episode of throttling; slow start
+				// overshoots while the table's burst capacity lasts, so its episode keeps
+				// the lowest
+				if (this.slowStart) {
+					this.ceiling = base;
+					this.slowStart = false;
+					this.slowStartEpisode = true;
+				}
+				else if (!this.decreasing) {
+					this.ceiling = base;
+					this.slowStartEpisode = false;
+				}
+				else {
+					this.ceiling = this.slowStartEpisode ? Math.min(this.ceiling, base) : Math.max(this.ceiling, base);
+				}
 				this.decreasing = true;
 				change(Math.max(this.limit.minRate(), base * this.tuning.decrease()), now);
+				// what was saved up at the old rate would be sent at once, above the new
+				// one
+				this.bucket.tryConsumeAsMuchAsPossible();
 				this.lastDecreaseNanos = now;
 			}
 		}
@@ -224,20 +279,44 @@ final class CapacityBucket {
 		if (!this.limit.adaptive() || this.rate >= this.limit.maxRate()) {
 			return;
 		}
-		long now = System.nanoTime();
-		if (now - this.lastThrottleNanos < this.tuning.quietPeriod().toNanos()
-				|| now - this.lastChangeNanos < this.tuning.increaseInterval().toNanos()) {
+		long now = this.clock.getAsLong();
+		if (now - this.lastChangeNanos < this.tuning.increaseInterval().toNanos()) {
+			return;
+		}
+		if (this.slowStart) {
+			slowStart(now);
+			return;
+		}
+		if (now - this.lastThrottleNanos < this.tuning.quietPeriod().toNanos()) {
 			return;
 		}
 		synchronized (this) {
 			if (now - this.lastChangeNanos >= this.tuning.increaseInterval().toNanos()) {
-				// back to the rate that was throttled last quickly, then probe above it
-				// slowly: a table's burst capacity hides an excess for a while
-				double next = (this.rate < this.ceiling) ? Math.min(this.ceiling, this.rate * this.tuning.increase())
+				// back quickly to where the first decrease of the last episode of
+				// throttling
+				// left the rate, then probe above it slowly: the throttled rate was
+				// measured
+				// while the table's burst capacity still hid part of the excess
+				double fast = this.rate * this.tuning.increase();
+				double next = (fast <= this.ceiling * this.tuning.decrease()) ? fast
 						: this.rate * (1 + (this.tuning.increase() - 1) / 4);
 				change(Math.min(this.limit.maxRate(), next), now);
 				this.decreasing = false;
 			}
+		}
+	}
+
+	/**
+	 * Grow by the slow-start factor, but only while DynamoDB was measured to accept at
+	 * least the rate before the last growth: a rate that callers do not use would
+	 * otherwise grow unchecked and let a later surge through at once.
+	 */
+	private synchronized void slowStart(long now) {
+		if (!this.slowStart || now - this.lastChangeNanos < this.tuning.increaseInterval().toNanos()) {
+			return;
+		}
+		if (this.measuredRate * this.tuning.slowStart() >= this.rate) {
+			change(Math.min(this.limit.maxRate(), this.rate * this.tuning.slowStart()), now);
 		}
 	}
 

@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param adaptive whether the rate adapts to throttling between {@code minRate} and
  * {@code maxRate}; a fixed limit keeps {@code initialRate}
  * @param initialRate the rate to start with, in capacity units per second (at most
- * {@link #MAX_RATE})
+ * {@link #MAX_RATE}); an adaptive limit probes upward from it
  * @param minRate the lowest rate an adaptive limit drops to
  * @param maxRate the highest rate an adaptive limit recovers to
  * @param burst how much of its rate a bucket may save up while idle
@@ -47,7 +47,8 @@ public record CapacityLimit(boolean adaptive, double initialRate, double minRate
 	}
 
 	/**
-	 * A rate that starts at half of {@code max}, drops on throttling (not below
+	 * A rate that starts at {@code min} and probes upward from the rate DynamoDB accepts
+	 * (slow start, see {@link AdaptiveTuning}), drops on throttling (not below
 	 * {@code min}) and recovers when quiet (not above {@code max}).
 	 * @param min the lowest rate
 	 * @param max the highest rate
@@ -55,7 +56,7 @@ public record CapacityLimit(boolean adaptive, double initialRate, double minRate
 	 * @return the limit
 	 */
 	public static CapacityLimit adaptive(double min, double max, Duration burst) {
-		return new CapacityLimit(true, Math.max(min, max / 2), min, max, burst);
+		return new CapacityLimit(true, min, min, max, burst);
 	}
 
 }

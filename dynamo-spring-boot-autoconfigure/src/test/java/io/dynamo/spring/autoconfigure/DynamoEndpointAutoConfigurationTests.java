@@ -46,7 +46,9 @@ class DynamoEndpointAutoConfigurationTests {
 				assertThat(descriptor.endpoint()).startsWith("http://127.0.0.1:");
 				assertThat(descriptor.rateLimited()).isTrue();
 				assertThat(descriptor.tables().get("orders_e").rateLimit().write().mode()).isEqualTo("adaptive");
-				assertThat(descriptor.tables().get("orders_e").rateLimit().write().rate()).isEqualTo(400);
+				// an adaptive limit starts at its minimum, a tenth of the maximum by
+				// default
+				assertThat(descriptor.tables().get("orders_e").rateLimit().write().rate()).isEqualTo(80);
 				assertThat(descriptor.toString()).doesNotContain("top-secret").doesNotContain("AKIASECRETKEY00001");
 			});
 	}

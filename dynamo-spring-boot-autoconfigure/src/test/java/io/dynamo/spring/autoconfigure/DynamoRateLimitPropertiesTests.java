@@ -78,7 +78,9 @@ class DynamoRateLimitPropertiesTests {
 		TableLimits audit = limits.apply("audit");
 		assertThat(audit.read()).isNull();
 		assertThat(audit.write().adaptive()).isTrue();
-		assertThat(audit.write().initialRate()).isEqualTo(200);
+		// an adaptive limit starts at its minimum (a tenth of the maximum) and probes
+		// upward
+		assertThat(audit.write().initialRate()).isEqualTo(40);
 		assertThat(audit.write().minRate()).isEqualTo(40);
 		assertThat(limits.apply("other").write().initialRate()).isEqualTo(50);
 	}

@@ -137,17 +137,21 @@ class CapacityRateLimiterTests {
 	}
 
 	@Test
-	void whenAnAdaptiveLimitStartsThenItRunsAtHalfItsMaximum() {
+	void whenAnAdaptiveLimitStartsThenItRunsAtItsMinimumAndAThrottleCannotLowerIt() {
 		this.limiter = limiter(new TableLimits(null, CapacityLimit.adaptive(10, 1000, BURST)), Duration.ofSeconds(5));
 		this.limiter.throttled(PutItemRequest.builder().tableName("t").build(), System.nanoTime());
 		assertThat(this.limiter.state().get("t").write().maxRate()).isEqualTo(1000);
-		assertThat(this.limiter.state().get("t").write().rate()).isEqualTo(400);
+		assertThat(this.limiter.state().get("t").write().rate()).isEqualTo(10);
+		assertThat(this.limiter.state().get("t").write().throttles()).isEqualTo(1);
 	}
 
 	@Test
 	void whenThrottledRepeatedlyThenTheRateDropsButNotBelowTheMinimum() {
-		this.limiter = limiter(new TableLimits(null, CapacityLimit.adaptive(100, 1000, BURST)), Duration.ofSeconds(5));
-		for (int i = 0; i < 20; i++) {
+		this.limiter = limiter(new TableLimits(null, new CapacityLimit(true, 500, 100, 1000, BURST)),
+				Duration.ofSeconds(5));
+		this.limiter.throttled(PutItemRequest.builder().tableName("t").build(), System.nanoTime());
+		assertThat(this.limiter.state().get("t").write().rate()).isEqualTo(400);
+		for (int i = 1; i < 20; i++) {
 			this.limiter.throttled(PutItemRequest.builder().tableName("t").build(), System.nanoTime());
 		}
 		assertThat(this.limiter.state().get("t").write().rate()).isEqualTo(100);
@@ -156,15 +160,19 @@ class CapacityRateLimiterTests {
 
 	@Test
 	void whenQuietAfterThrottlingThenTheRateRecoversButNotAboveTheMaximum() {
-		this.limiter = limiter(new TableLimits(CapacityLimit.adaptive(100, 1000, BURST), null), Duration.ofSeconds(5));
+		this.limiter = limiter(new TableLimits(new CapacityLimit(true, 500, 100, 1000, BURST), null),
+				Duration.ofSeconds(5));
 		for (int i = 0; i < 5; i++) {
 			this.limiter.throttled(GetItemRequest.builder().tableName("t").build(), System.nanoTime());
 		}
 		double low = this.limiter.state().get("t").read().rate();
+		assertThat(low).isCloseTo(500 * Math.pow(0.8, 5), org.assertj.core.data.Offset.offset(1e-9));
 		this.limiter.acquire(GetItemRequest.builder().tableName("t").build());
-		assertThat(this.limiter.state().get("t").read().rate()).isCloseTo(low * 1.1,
+		// above where the first decrease left the rate, 0.8 of the lowest throttled rate:
+		// a quarter step
+		assertThat(this.limiter.state().get("t").read().rate()).isCloseTo(low * 1.025,
 				org.assertj.core.data.Offset.offset(1e-9));
-		for (int i = 0; i < 60; i++) {
+		for (int i = 0; i < 200; i++) {
 			this.limiter.acquireAsync(GetItemRequest.builder().tableName("t").build());
 		}
 		assertThat(this.limiter.state().get("t").read().rate()).isEqualTo(1000);
