@@ -11,19 +11,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -48,7 +44,6 @@ import io.dynamo.spring.transaction.TransactionBuffer;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Runs batch writes and gets: chunks within DynamoDB's limits (25 writes or 100 keys),
@@ -112,7 +107,12 @@ final class BatchExecutor {
 		List<List<Pending>> chunks = chunk(new ArrayList<>(all.values()), MAX_WRITES);
 		Counters counters = new Counters();
 		long deadline = System.nanoTime() + options.timeBound().toNanos();
-		List<Outcome> outcomes = run(chunks, options, (chunk) -> writeChunk(chunk, options, deadline, counters));
+		List<Outcome> outcomes;
+		try (BatchPipeline<List<Pending>, Outcome> pipeline = new BatchPipeline<>(options.maxParallelism(),
+				chunks.size(), (chunk) -> writeChunk(chunk, options, deadline, counters))) {
+			chunks.forEach(pipeline::submit);
+			outcomes = pipeline.results();
+		}
 		List<Object> unwrittenPuts = new ArrayList<>();
 		List<EntityKey> unwrittenDeletes = new ArrayList<>();
 		RuntimeException lastError = null;
@@ -191,18 +191,33 @@ final class BatchExecutor {
 	}
 
 	BatchGetResult get(BatchGet batch, BatchOptions options) {
-		Map<ItemIdentity, Pending> all = new LinkedHashMap<>();
-		for (EntityKey key : batch.keys()) {
-			EntityMetadata<?> metadata = this.mappingContext.getEntity(key.type());
-			Map<String, AttributeValue> keyMap = metadata.key(key.key().partition(), key.key().sort());
-			all.putIfAbsent(new ItemIdentity(metadata.tableName(), keyMap), new Pending(metadata, keyMap, key));
-		}
+		List<EntityKey> keys = batch.keys();
+		Set<ItemIdentity> seen = new HashSet<>(keys.size() * 4 / 3 + 1);
 		Map<Class<?>, List<Object>> items = new ConcurrentHashMap<>();
-		// read only from here on, by the workers too
-		Map<ItemIdentity, Pending> byIdentity = all;
-		List<List<Pending>> chunks = chunk(new ArrayList<>(all.values()), MAX_KEYS);
 		long deadline = System.nanoTime() + options.timeBound().toNanos();
-		List<Outcome> outcomes = run(chunks, options, (chunk) -> getChunk(chunk, options, deadline, byIdentity, items));
+		List<Outcome> outcomes;
+		// each chunk of keys goes out as soon as it is complete, while the next is built
+		try (BatchPipeline<List<Pending>, Outcome> pipeline = new BatchPipeline<>(options.maxParallelism(),
+				(keys.size() + MAX_KEYS - 1) / MAX_KEYS, (chunk) -> getChunk(chunk, options, deadline, items))) {
+			List<Pending> chunk = new ArrayList<>(Math.min(keys.size(), MAX_KEYS));
+			for (EntityKey key : keys) {
+				EntityMetadata<?> metadata = this.mappingContext.getEntity(key.type());
+				Map<String, AttributeValue> keyMap = metadata.key(key.key().partition(), key.key().sort());
+				if (!seen.add(new ItemIdentity(metadata.tableName(), keyMap))) {
+					// a repeated key is read once
+					continue;
+				}
+				chunk.add(new Pending(metadata, keyMap, key));
+				if (chunk.size() == MAX_KEYS) {
+					pipeline.submit(chunk);
+					chunk = new ArrayList<>(MAX_KEYS);
+				}
+			}
+			if (!chunk.isEmpty()) {
+				pipeline.submit(chunk);
+			}
+			outcomes = pipeline.results();
+		}
 		List<EntityKey> unread = new ArrayList<>();
 		RuntimeException lastError = null;
 		for (Outcome outcome : outcomes) {
@@ -211,7 +226,7 @@ final class BatchExecutor {
 		}
 		BatchGetResult result = new BatchGetResult(items);
 		if (!unread.isEmpty()) {
-			throw new BatchGetIncompleteException(unread.size() + " of " + all.size() + " keys were not read within "
+			throw new BatchGetIncompleteException(unread.size() + " of " + seen.size() + " keys were not read within "
 					+ options.timeBound() + "; they are listed on this exception", unread, result, lastError);
 		}
 		return result;
@@ -311,15 +326,24 @@ final class BatchExecutor {
 	}
 
 	private Outcome getChunk(List<Pending> chunk, BatchOptions options, long deadline,
-			Map<ItemIdentity, Pending> byIdentity, Map<Class<?>, List<Object>> items) {
+			Map<Class<?>, List<Object>> items) {
 		// a table read for one entity type only (the common case) maps its items at once;
 		// a table shared by several types (single-table design) finds each item's type by
 		// its key
-		Map<String, @Nullable EntityMetadata<?>> soleEntity = new HashMap<>();
+		Map<String, EntityMetadata<?>> soleEntity = new HashMap<>();
+		Set<String> tables = new HashSet<>();
 		for (Pending pending : chunk) {
-			soleEntity.merge(pending.metadata().tableName(), pending.metadata(),
-					(known, other) -> (known == other) ? known : null);
+			// a table of several types drops out of soleEntity for good
+			if (tables.add(pending.metadata().tableName())) {
+				soleEntity.put(pending.metadata().tableName(), pending.metadata());
+			}
+			else {
+				soleEntity.computeIfPresent(pending.metadata().tableName(),
+						(table, known) -> (known == pending.metadata()) ? known : null);
+			}
 		}
+		boolean shared = soleEntity.size() < tables.size();
+		Map<ItemIdentity, Pending> byIdentity = new HashMap<>();
 		return resubmitUntilDone(chunk, options, deadline, (remaining, attempt) -> {
 			Map<String, List<Map<String, AttributeValue>>> keys = new LinkedHashMap<>();
 			remaining
@@ -328,30 +352,42 @@ final class BatchExecutor {
 			Map<String, KeysAndAttributes> request = new LinkedHashMap<>();
 			keys.forEach((table, tableKeys) -> request.put(table, KeysAndAttributes.builder().keys(tableKeys).build()));
 			BatchGetItemResponse response = this.client.batchGetItem((batch) -> batch.requestItems(request));
+			boolean unprocessed = response.hasUnprocessedKeys() && !response.unprocessedKeys().isEmpty();
+			if (byIdentity.isEmpty() && (unprocessed || shared)) {
+				chunk.forEach((pending) -> byIdentity
+					.put(new ItemIdentity(pending.metadata().tableName(), pending.key()), pending));
+			}
+			// mapped into lists of this request, added to the result once per type
+			Map<Class<?>, List<Object>> found = new HashMap<>();
 			response.responses().forEach((table, tableItems) -> {
 				EntityMetadata<?> sole = soleEntity.get(table);
-				List<Object> found = (sole != null) ? itemsOf(items, sole) : null;
 				for (Map<String, AttributeValue> item : tableItems) {
-					if (found != null) {
-						found.add(sole.fromItem(item));
-						continue;
+					EntityMetadata<?> metadata = sole;
+					if (metadata == null) {
+						Pending pending = byIdentity.get(new ItemIdentity(table, keyOf(byIdentity, table, item)));
+						if (pending == null) {
+							continue;
+						}
+						metadata = pending.metadata();
 					}
-					Pending pending = byIdentity.get(new ItemIdentity(table, keyOf(byIdentity, table, item)));
-					if (pending != null) {
-						itemsOf(items, pending.metadata()).add(pending.metadata().fromItem(item));
-					}
+					found.computeIfAbsent(metadata.type(), (type) -> new ArrayList<>(tableItems.size()))
+						.add(metadata.fromItem(item));
 				}
 			});
-			List<Pending> unprocessed = new ArrayList<>();
+			found.forEach((type, read) -> {
+				List<Object> all = items.computeIfAbsent(type,
+						(key) -> Collections.synchronizedList(new ArrayList<>()));
+				all.addAll(read);
+			});
+			if (!unprocessed) {
+				return List.of();
+			}
+			List<Pending> left = new ArrayList<>();
 			response.unprocessedKeys()
 				.forEach((table, unprocessedKeys) -> unprocessedKeys.keys()
-					.forEach((key) -> unprocessed.add(pendingFor(byIdentity, table, key))));
-			return unprocessed;
+					.forEach((key) -> left.add(pendingFor(byIdentity, table, key))));
+			return left;
 		});
-	}
-
-	private static List<Object> itemsOf(Map<Class<?>, List<Object>> items, EntityMetadata<?> metadata) {
-		return items.computeIfAbsent(metadata.type(), (type) -> Collections.synchronizedList(new ArrayList<>()));
 	}
 
 	/**
@@ -408,42 +444,6 @@ final class BatchExecutor {
 			}
 		}
 		return item;
-	}
-
-	private List<Outcome> run(List<List<Pending>> chunks, BatchOptions options, Function<List<Pending>, Outcome> task) {
-		int threads = Math.min(options.maxParallelism(), chunks.size());
-		if (threads <= 1) {
-			return chunks.stream().map(task).toList();
-		}
-		ExecutorService executor = Executors.newFixedThreadPool(threads, threadFactory());
-		try {
-			List<Future<Outcome>> futures = new ArrayList<>();
-			chunks.forEach((chunk) -> futures.add(executor.submit(() -> task.apply(chunk))));
-			List<Outcome> outcomes = new ArrayList<>();
-			for (Future<Outcome> future : futures) {
-				outcomes.add(future.get());
-			}
-			return outcomes;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while running a batch", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		finally {
-			executor.shutdownNow();
-		}
-	}
-
-	private static CustomizableThreadFactory threadFactory() {
-		CustomizableThreadFactory factory = new CustomizableThreadFactory("dynamo-batch-");
-		factory.setDaemon(true);
-		return factory;
 	}
 
 	/**

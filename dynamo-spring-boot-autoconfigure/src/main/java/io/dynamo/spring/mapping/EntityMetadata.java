@@ -59,6 +59,11 @@ public final class EntityMetadata<T> {
 
 	private volatile @Nullable Map<String, String> propertyAttributes;
 
+	/**
+	 * The schema's converter of each attribute and the type it takes, looked up once.
+	 */
+	private final Map<String, Conversion> conversions;
+
 	EntityMetadata(Class<T> type, TableSchema<T> schema, String tableName, EntityKeys keys,
 			List<IndexDefinition> indexes, Map<String, ScalarAttributeType> keyAttributeTypes,
 			EntityFeatures features) {
@@ -75,6 +80,7 @@ public final class EntityMetadata<T> {
 			names.add(keys.sortKey());
 		}
 		this.attributeNames = Collections.unmodifiableSet(names);
+		this.conversions = conversions(schema);
 		this.valueConverter = this::convertForPath;
 	}
 
@@ -352,12 +358,9 @@ public final class EntityMetadata<T> {
 		if (value != null && attribute.equals(this.features.ttlAttribute()) && value instanceof Instant instant) {
 			return AttributeValue.fromN(Long.toString(instant.getEpochSecond()));
 		}
-		if (value != null && this.schema.attributeNames().contains(attribute)) {
-			AttributeConverter<Object> converter = (AttributeConverter<Object>) this.schema
-				.converterForAttribute(attribute);
-			if (converter != null && converter.type().rawClass().isInstance(value)) {
-				return converter.transformFrom(value);
-			}
+		Conversion conversion = (value != null) ? this.conversions.get(attribute) : null;
+		if (conversion != null && conversion.type().isInstance(value)) {
+			return conversion.converter().transformFrom(value);
 		}
 		return ValueConverter.DEFAULT.convert(AttributePath.of(attribute), value);
 	}
@@ -439,6 +442,30 @@ public final class EntityMetadata<T> {
 	private static boolean isEmptySet(AttributeValue value) {
 		return (value.hasSs() && value.ss().isEmpty()) || (value.hasNs() && value.ns().isEmpty())
 				|| (value.hasBs() && value.bs().isEmpty());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Conversion> conversions(TableSchema<?> schema) {
+		Map<String, Conversion> conversions = new HashMap<>();
+		for (String attribute : schema.attributeNames()) {
+			AttributeConverter<Object> converter;
+			try {
+				converter = (AttributeConverter<Object>) schema.converterForAttribute(attribute);
+			}
+			catch (UnsupportedOperationException ex) {
+				// a schema that does not tell its converters: values go through the
+				// default conversion
+				continue;
+			}
+			if (converter != null) {
+				conversions.put(attribute, new Conversion(converter, converter.type().rawClass()));
+			}
+		}
+		return conversions;
+	}
+
+	private record Conversion(AttributeConverter<Object> converter, Class<?> type) {
+
 	}
 
 	@Override
