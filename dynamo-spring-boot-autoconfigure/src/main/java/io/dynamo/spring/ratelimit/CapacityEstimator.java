@@ -26,6 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
+import io.dynamo.spring.mapping.ItemSizes;
+
 /**
  * Estimates the capacity units a request will consume, before it is sent, by DynamoDB's
  * rules: a write unit per started 1 KB of item, a read unit per started 4 KB (half for
@@ -139,93 +141,13 @@ final class CapacityEstimator {
 	}
 
 	/**
-	 * Return the size of an item as DynamoDB counts it: attribute names plus values.
+	 * Return the size of an item as DynamoDB counts it: attribute names plus values
+	 * ({@link ItemSizes}, the same count as the item size check).
 	 * @param item the item
 	 * @return the size in bytes
 	 */
 	static long itemBytes(Map<String, AttributeValue> item) {
-		long bytes = 0;
-		for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-			bytes += utf8Length(attribute.getKey()) + valueBytes(attribute.getValue());
-		}
-		return bytes;
-	}
-
-	private static long valueBytes(AttributeValue value) {
-		switch (value.type()) {
-			case S:
-				return utf8Length(value.s());
-			case N:
-				return numberBytes(value.n());
-			case B:
-				return value.b().asByteArrayUnsafe().length;
-			case BOOL:
-			case NUL:
-				return 1;
-			case SS: {
-				long bytes = 0;
-				for (String s : value.ss()) {
-					bytes += utf8Length(s);
-				}
-				return bytes;
-			}
-			case NS: {
-				long bytes = 0;
-				for (String n : value.ns()) {
-					bytes += numberBytes(n);
-				}
-				return bytes;
-			}
-			case BS: {
-				long bytes = 0;
-				for (var b : value.bs()) {
-					bytes += b.asByteArrayUnsafe().length;
-				}
-				return bytes;
-			}
-			case L: {
-				long bytes = 3;
-				for (AttributeValue element : value.l()) {
-					bytes += 1 + valueBytes(element);
-				}
-				return bytes;
-			}
-			case M: {
-				long bytes = 3;
-				for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
-					bytes += 1 + utf8Length(entry.getKey()) + valueBytes(entry.getValue());
-				}
-				return bytes;
-			}
-			default:
-				return 0;
-		}
-	}
-
-	private static long numberBytes(String number) {
-		// about one byte per two significant digits, plus one
-		return (number.length() + 1) / 2 + 1;
-	}
-
-	private static long utf8Length(String text) {
-		long bytes = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c < 0x80) {
-				bytes++;
-			}
-			else if (c < 0x800) {
-				bytes += 2;
-			}
-			else if (Character.isHighSurrogate(c)) {
-				bytes += 4;
-				i++;
-			}
-			else {
-				bytes += 3;
-			}
-		}
-		return bytes;
+		return ItemSizes.sizeOf(item);
 	}
 
 }
