@@ -192,29 +192,17 @@ final class BatchExecutor {
 
 	BatchGetResult get(BatchGet batch, BatchOptions options) {
 		List<EntityKey> keys = batch.keys();
-		Set<ItemIdentity> seen = new HashSet<>(keys.size() * 4 / 3 + 1);
+		// read by every worker: a key repeated in another chunk is read once
+		Set<ItemIdentity> seen = ConcurrentHashMap.newKeySet(keys.size());
 		Map<Class<?>, List<Object>> items = new ConcurrentHashMap<>();
 		long deadline = System.nanoTime() + options.timeBound().toNanos();
 		List<Outcome> outcomes;
-		// each chunk of keys goes out as soon as it is complete, while the next is built
-		try (BatchPipeline<List<Pending>, Outcome> pipeline = new BatchPipeline<>(options.maxParallelism(),
-				(keys.size() + MAX_KEYS - 1) / MAX_KEYS, (chunk) -> getChunk(chunk, options, deadline, items))) {
-			List<Pending> chunk = new ArrayList<>(Math.min(keys.size(), MAX_KEYS));
-			for (EntityKey key : keys) {
-				EntityMetadata<?> metadata = this.mappingContext.getEntity(key.type());
-				Map<String, AttributeValue> keyMap = metadata.key(key.key().partition(), key.key().sort());
-				if (!seen.add(new ItemIdentity(metadata.tableName(), keyMap))) {
-					// a repeated key is read once
-					continue;
-				}
-				chunk.add(new Pending(metadata, keyMap, key));
-				if (chunk.size() == MAX_KEYS) {
-					pipeline.submit(chunk);
-					chunk = new ArrayList<>(MAX_KEYS);
-				}
-			}
-			if (!chunk.isEmpty()) {
-				pipeline.submit(chunk);
+		// each worker builds the keys of its own chunk, as a hand-written loop would
+		try (BatchPipeline<List<EntityKey>, Outcome> pipeline = new BatchPipeline<>(options.maxParallelism(),
+				(keys.size() + MAX_KEYS - 1) / MAX_KEYS,
+				(chunk) -> getChunk(pending(chunk, seen), options, deadline, items))) {
+			for (int from = 0; from < keys.size(); from += MAX_KEYS) {
+				pipeline.submit(keys.subList(from, Math.min(from + MAX_KEYS, keys.size())));
 			}
 			outcomes = pipeline.results();
 		}
@@ -230,6 +218,18 @@ final class BatchExecutor {
 					+ options.timeBound() + "; they are listed on this exception", unread, result, lastError);
 		}
 		return result;
+	}
+
+	private List<Pending> pending(List<EntityKey> keys, Set<ItemIdentity> seen) {
+		List<Pending> chunk = new ArrayList<>(keys.size());
+		for (EntityKey key : keys) {
+			EntityMetadata<?> metadata = this.mappingContext.getEntity(key.type());
+			Map<String, AttributeValue> keyMap = metadata.key(key.key().partition(), key.key().sort());
+			if (seen.add(new ItemIdentity(metadata.tableName(), keyMap))) {
+				chunk.add(new Pending(metadata, keyMap, key));
+			}
+		}
+		return chunk;
 	}
 
 	private static void add(Map<ItemIdentity, Pending> all, Pending pending) {
