@@ -28,6 +28,16 @@ public final class Constraints {
 
 	private static final Pattern NAME = Pattern.compile(NAME_PATTERN);
 
+	/**
+	 * Whether a table or index name has only the characters DynamoDB allows (its length
+	 * is checked apart), with the pattern compiled once.
+	 * @param name the name
+	 * @return {@code true} if every character is allowed
+	 */
+	public static boolean isName(String name) {
+		return NAME.matcher(name).matches();
+	}
+
 	private final List<String> errors = new ArrayList<>();
 
 	/** Refuses a missing required member at once. */

@@ -341,7 +341,7 @@ final class Parser {
 			else if (peek().isSymbol("[")) {
 				next();
 				Token index = next();
-				if (index.kind() != Token.Kind.NUMBER || !index.text().matches("[0-9]+")) {
+				if (index.kind() != Token.Kind.NUMBER || !isDigits(index.text())) {
 					throw Errors.syntax("a list index must be a non-negative integer at position " + index.position());
 				}
 				elements.add(Integer.valueOf(index.text()));
@@ -528,6 +528,18 @@ final class Parser {
 			default -> token.text();
 		};
 		return Errors.syntax("unexpected token " + shown + " at position " + token.position());
+	}
+
+	private static boolean isDigits(String text) {
+		if (text.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -31,7 +31,7 @@ final class RequestItems {
 		}
 		constraints.minLength("requestItems", requestItems, 1);
 		for (String name : requestItems.keySet()) {
-			if (name.length() < 3 || name.length() > 255 || !name.matches(Constraints.NAME_PATTERN)) {
+			if (name.length() < 3 || name.length() > 255 || !Constraints.isName(name)) {
 				constraints.add(requestItems, "requestItems", NAME_RULES);
 				break;
 			}
