@@ -331,18 +331,15 @@ final class BatchExecutor {
 		// a table shared by several types (single-table design) finds each item's type by
 		// its key
 		Map<String, EntityMetadata<?>> soleEntity = new HashMap<>();
-		Set<String> tables = new HashSet<>();
+		Set<String> sharedTables = new HashSet<>();
 		for (Pending pending : chunk) {
-			// a table of several types drops out of soleEntity for good
-			if (tables.add(pending.metadata().tableName())) {
-				soleEntity.put(pending.metadata().tableName(), pending.metadata());
-			}
-			else {
-				soleEntity.computeIfPresent(pending.metadata().tableName(),
-						(table, known) -> (known == pending.metadata()) ? known : null);
+			EntityMetadata<?> known = soleEntity.putIfAbsent(pending.metadata().tableName(), pending.metadata());
+			if (known != null && known != pending.metadata()) {
+				sharedTables.add(pending.metadata().tableName());
 			}
 		}
-		boolean shared = soleEntity.size() < tables.size();
+		soleEntity.keySet().removeAll(sharedTables);
+		boolean shared = !sharedTables.isEmpty();
 		Map<ItemIdentity, Pending> byIdentity = new HashMap<>();
 		return resubmitUntilDone(chunk, options, deadline, (remaining, attempt) -> {
 			Map<String, List<Map<String, AttributeValue>>> keys = new LinkedHashMap<>();

@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
- * The requests of one batch call on at most {@code max-parallelism} threads, each started
- * as soon as it is submitted: the caller prepares the next chunk while the first ones are
- * in flight. With one thread (or one chunk) every chunk runs on the calling thread.
+ * The chunks of one batch call on at most {@code max-parallelism} threads, each started
+ * as soon as it is submitted, their results collected in the order of submission. With
+ * one thread (or one chunk) every chunk runs on the calling thread, as it is submitted.
  *
  * @param <C> the chunk type
  * @param <R> the result of a chunk

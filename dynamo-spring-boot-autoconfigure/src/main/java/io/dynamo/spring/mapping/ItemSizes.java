@@ -90,7 +90,7 @@ public final class ItemSizes {
 	 * @param item the item
 	 * @return the bound in bytes
 	 */
-	public static long upperBound(Map<String, AttributeValue> item) {
+	static long upperBound(Map<String, AttributeValue> item) {
 		long bound = 0;
 		for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
 			bound += 3L * entry.getKey().length() + upperBound(entry.getValue());

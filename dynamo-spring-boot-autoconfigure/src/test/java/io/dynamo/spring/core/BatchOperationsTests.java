@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
+import io.dynamo.spring.repository.fixtures.Account;
 import io.dynamo.spring.testentities.AccountEvent;
 import io.dynamo.spring.testentities.AccountProfile;
 import io.dynamo.spring.testentities.Blob;
@@ -44,7 +46,7 @@ class BatchOperationsTests {
 	@BeforeAll
 	static void start() {
 		local = EmbeddedDynamo.start(Chunk.class, Customer.class, Note.class, Measure.class, AccountEvent.class,
-				Blob.class);
+				Blob.class, Account.class);
 	}
 
 	@AfterAll
@@ -175,6 +177,28 @@ class BatchOperationsTests {
 				() -> local.template().batchWrite(BatchWrite.create().put(small, large)));
 		assertThat(ex.getUnwrittenPuts()).containsExactly(large);
 		assertThat(ex).hasCauseInstanceOf(ItemSizeExceededException.class);
+	}
+
+	@Test
+	void whenEntitiesHaveAuditorsThenTheyAreMappedWithTheCallingThreadsAuditor() {
+		// the auditor comes from the calling thread, as Spring Security's context does;
+		// the
+		// batch's workers (three chunks here) must not map these entities
+		ThreadLocal<String> user = new ThreadLocal<>();
+		local.mappingContext().setAuditor(() -> Optional.ofNullable(user.get()));
+		try {
+			user.set("alice");
+			List<Account> accounts = IntStream.range(0, 60).mapToObj((i) -> Account.of("audit-" + i, "owner")).toList();
+			local.template().batchWrite(BatchWrite.create().put(accounts));
+			IntStream.range(0, 60)
+				.forEach((i) -> assertThat(local.template().findById(Account.class, "audit-" + i).orElseThrow())
+					.extracting(Account::createdBy, Account::modifiedBy)
+					.containsExactly("alice", "alice"));
+		}
+		finally {
+			local.mappingContext().setAuditor(null);
+			user.remove();
+		}
 	}
 
 	@Test
