@@ -19,6 +19,7 @@ import io.dynamo.spring.core.QuerySpec;
 import io.dynamo.spring.expression.Update;
 import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.TableNameResolver;
+import io.dynamo.spring.metrics.ConsumedCapacityInterceptor;
 import io.dynamo.spring.metrics.DynamoMetricsInterceptor;
 import io.dynamo.spring.metrics.DynamoSdkMetricPublisher;
 import io.dynamo.spring.ratelimit.AdaptiveTuning;
@@ -79,6 +80,10 @@ final class OverheadContenders<T> {
 
 	private final DynamoTemplate dynamo;
 
+	private final DynamoDbClient capacityClient;
+
+	private final DynamoTemplate dynamoCapacity;
+
 	private final DynamoTemplate dynamoObserved;
 
 	private final DynamoDbClient observedSdkClient;
@@ -111,6 +116,14 @@ final class OverheadContenders<T> {
 				(table) -> new TableLimits(CapacityLimit.fixed(CapacityLimit.MAX_RATE, Duration.ofSeconds(1)),
 						CapacityLimit.fixed(CapacityLimit.MAX_RATE, Duration.ofSeconds(1))),
 				Duration.ofSeconds(1), AdaptiveTuning.DEFAULTS, RateLimiterListener.NONE);
+		// the SDK's own cost of consumed capacity: asked for (by the template, which sees
+		// an
+		// interceptor that needs it) and parsed from every response, nothing recorded
+		this.capacityClient = BenchmarkClients.client(
+				StubDynamoHttpClient.forItem(stored, workload.queryPage(), workload.table(), true),
+				new ExecutionInterceptor[] { new ConsumedCapacityInterceptor() {
+				} });
+		this.dynamoCapacity = new DynamoTemplate(this.capacityClient, new DynamoMappingContext(TableNameResolver.NONE));
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
 		this.observedClient = BenchmarkClients.client(
 				StubDynamoHttpClient.forItem(stored, workload.queryPage(), workload.table(), true),
@@ -142,6 +155,7 @@ final class OverheadContenders<T> {
 
 	void close() {
 		this.raw.close();
+		this.capacityClient.close();
 		this.observedClient.close();
 		this.observedSdkClient.close();
 		this.limiter.close();
@@ -177,6 +191,10 @@ final class OverheadContenders<T> {
 		return this.repository.findById(DynamoKey.of(this.pk, this.sk)).orElseThrow();
 	}
 
+	T getDynamoCapacity() {
+		return this.dynamoCapacity.findById(this.workload.type(), this.pk, this.sk).orElseThrow();
+	}
+
 	T getDynamoObserved() {
 		return this.dynamoObserved.findById(this.workload.type(), this.pk, this.sk).orElseThrow();
 	}
@@ -210,6 +228,10 @@ final class OverheadContenders<T> {
 
 	T putDynamo() {
 		return this.dynamo.save(this.item);
+	}
+
+	T putDynamoCapacity() {
+		return this.dynamoCapacity.save(this.item);
 	}
 
 	T putDynamoObserved() {
@@ -251,6 +273,13 @@ final class OverheadContenders<T> {
 
 	T updateDynamo() {
 		return this.dynamo.update(this.workload.type(), this.pk, this.sk, Update.update().set("label", UPDATED_LABEL))
+			.entity()
+			.orElseThrow();
+	}
+
+	T updateDynamoCapacity() {
+		return this.dynamoCapacity
+			.update(this.workload.type(), this.pk, this.sk, Update.update().set("label", UPDATED_LABEL))
 			.entity()
 			.orElseThrow();
 	}
@@ -303,6 +332,10 @@ final class OverheadContenders<T> {
 
 	int queryRepository(Blackhole blackhole) {
 		return consume(this.repository.streamByPk(this.pk), blackhole);
+	}
+
+	int queryDynamoCapacity(Blackhole blackhole) {
+		return consume(this.dynamoCapacity.query(QuerySpec.of(this.workload.type(), this.pk)), blackhole);
 	}
 
 	int queryDynamoObserved(Blackhole blackhole) {

@@ -26,10 +26,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>
  * Contenders, all over the same {@link StubDynamoHttpClient} (see
  * {@link OverheadContenders}): the raw {@code DynamoDbClient} with hand mapping, the bare
- * {@code DynamoTemplate}, the template with meters and rate limiter as the
- * auto-configuration wires them, and the same with the SDK's own metric publisher
- * ({@code dynamo.metrics.sdk-metrics=true}); for GetItem and Query also a repository over
- * the bare template ({@code findById} and the derived query {@code streamByPk}).
+ * {@code DynamoTemplate}, the template asking for consumed capacity and doing nothing
+ * with it (what the SDK itself spends on the feature the meters and the limiter need),
+ * the template with meters and rate limiter as the auto-configuration wires them, and the
+ * same with the SDK's own metric publisher ({@code dynamo.metrics.sdk-metrics=true}); for
+ * GetItem and Query also a repository over the bare template ({@code findById} and the
+ * derived query {@code streamByPk}). Each contender's ratio is given against the raw
+ * client, the bare template and the template asking for consumed capacity.
  * <p>
  * Arguments:
  * {@code [result json] [rounds=21] [milliseconds per contender and round=150] [warm-up seconds per size=10] [sizes=tiny,small]}.
@@ -38,8 +41,8 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 public final class OverheadRounds {
 
-	private static final String[] CONTENDERS = { "raw", "template", "template+meters+limiter",
-			"template+meters+limiter+sdk-metrics", "repository" };
+	private static final String[] CONTENDERS = { "raw", "template", "template+consumed-capacity",
+			"template+meters+limiter", "template+meters+limiter+sdk-metrics", "repository" };
 
 	private static final String[] OPERATIONS = { "GetItem", "PutItem", "UpdateItem", "Query" };
 
@@ -80,15 +83,17 @@ public final class OverheadRounds {
 
 	private static Map<String, List<Supplier<Object>>> calls(OverheadContenders<?> c, Blackhole blackhole) {
 		Map<String, List<Supplier<Object>>> calls = new LinkedHashMap<>();
-		calls.put("GetItem",
-				List.of(c::getRaw, c::getDynamo, c::getDynamoObserved, c::getDynamoObservedSdk, c::getRepository));
-		calls.put("PutItem", List.of(c::putRaw, c::putDynamo, c::putDynamoObserved, c::putDynamoObservedSdk));
-		calls.put("UpdateItem",
-				List.of(c::updateRaw, c::updateDynamo, c::updateDynamoObserved, c::updateDynamoObservedSdk));
+		calls.put("GetItem", List.of(c::getRaw, c::getDynamo, c::getDynamoCapacity, c::getDynamoObserved,
+				c::getDynamoObservedSdk, c::getRepository));
+		calls.put("PutItem",
+				List.of(c::putRaw, c::putDynamo, c::putDynamoCapacity, c::putDynamoObserved, c::putDynamoObservedSdk));
+		calls.put("UpdateItem", List.of(c::updateRaw, c::updateDynamo, c::updateDynamoCapacity, c::updateDynamoObserved,
+				c::updateDynamoObservedSdk));
 		Function<Function<Blackhole, Integer>, Supplier<Object>> query = (call) -> () -> call.apply(blackhole);
 		calls.put("Query",
-				List.of(query.apply(c::queryRaw), query.apply(c::queryDynamo), query.apply(c::queryDynamoObserved),
-						query.apply(c::queryDynamoObservedSdk), query.apply(c::queryRepository)));
+				List.of(query.apply(c::queryRaw), query.apply(c::queryDynamo), query.apply(c::queryDynamoCapacity),
+						query.apply(c::queryDynamoObserved), query.apply(c::queryDynamoObservedSdk),
+						query.apply(c::queryRepository)));
 		return calls;
 	}
 
@@ -98,6 +103,7 @@ public final class OverheadRounds {
 		for (int contender = 0; contender < contenders.size(); contender++) {
 			double[] againstRaw = measured.ratios(contender, 0);
 			double[] againstTemplate = measured.ratios(contender, 1);
+			double[] againstCapacity = measured.ratios(contender, 2);
 			double opsPerSecond = measured.opsPerSecond(contender);
 			double bytes = measured.bytesPerCall(contender);
 			Map<String, Object> record = results.add(size + " " + operation, CONTENDERS[contender]);
@@ -111,14 +117,17 @@ public final class OverheadRounds {
 			record.put("ratioToTemplateP75", Rounds.round3(Rounds.percentile(againstTemplate, 0.75)));
 			record.put("ratioToTemplateMin", Rounds.round3(Rounds.min(againstTemplate)));
 			record.put("ratioToTemplateMax", Rounds.round3(Rounds.max(againstTemplate)));
+			record.put("ratioToConsumedCapacityMedian", Rounds.round3(Rounds.median(againstCapacity)));
+			record.put("ratioToConsumedCapacityP25", Rounds.round3(Rounds.percentile(againstCapacity, 0.25)));
+			record.put("ratioToConsumedCapacityP75", Rounds.round3(Rounds.percentile(againstCapacity, 0.75)));
 			record.put("bytesPerCall", Math.round(bytes));
 			System.out.printf(
 					"%-6s %-10s %-38s %,9.0f ops/s  vs raw %.3f [%.3f - %.3f]  vs template %.3f "
-							+ "[%.3f - %.3f, quartiles %.3f - %.3f]  %,8d B/call%n",
+							+ "[%.3f - %.3f, quartiles %.3f - %.3f]  vs consumed-capacity %.3f  %,8d B/call%n",
 					size, operation, CONTENDERS[contender], opsPerSecond, Rounds.median(againstRaw),
 					Rounds.min(againstRaw), Rounds.max(againstRaw), Rounds.median(againstTemplate),
 					Rounds.min(againstTemplate), Rounds.max(againstTemplate), Rounds.percentile(againstTemplate, 0.25),
-					Rounds.percentile(againstTemplate, 0.75), Math.round(bytes));
+					Rounds.percentile(againstTemplate, 0.75), Rounds.median(againstCapacity), Math.round(bytes));
 		}
 	}
 

@@ -39,11 +39,13 @@ import io.dynamo.spring.mapping.EntityMetadata;
 import io.dynamo.spring.mapping.ItemIdentity;
 import io.dynamo.spring.mapping.ItemSizeExceededException;
 import io.dynamo.spring.mapping.ItemSizes;
+import io.dynamo.spring.metrics.DynamoRequests;
 import io.dynamo.spring.transaction.DynamoTransactions;
 import io.dynamo.spring.transaction.TransactionBuffer;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.TransientDataAccessException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * Runs batch writes and gets: chunks within DynamoDB's limits (25 writes or 100 keys),
@@ -65,10 +67,16 @@ final class BatchExecutor {
 
 	private final DynamoDbClient client;
 
+	// INDEXES when the client's interceptors ask for consumed capacity: set as the
+	// request
+	// is built, so that they have no request to copy
+	private final @Nullable ReturnConsumedCapacity consumedCapacity;
+
 	private final DynamoMappingContext mappingContext;
 
 	BatchExecutor(DynamoDbClient client, DynamoMappingContext mappingContext) {
 		this.client = client;
+		this.consumedCapacity = DynamoRequests.consumedCapacityOf(client);
 		this.mappingContext = mappingContext;
 	}
 
@@ -272,7 +280,8 @@ final class BatchExecutor {
 			if (attempt > 0) {
 				counters.resubmitted.addAndGet(remaining.size());
 			}
-			BatchWriteItemResponse response = this.client.batchWriteItem((batch) -> batch.requestItems(request));
+			BatchWriteItemResponse response = this.client
+				.batchWriteItem((batch) -> batch.requestItems(request).returnConsumedCapacity(this.consumedCapacity));
 			if (!response.hasUnprocessedItems() || response.unprocessedItems().isEmpty()) {
 				return List.of();
 			}
@@ -348,7 +357,8 @@ final class BatchExecutor {
 					.add(pending.key()));
 			Map<String, KeysAndAttributes> request = new LinkedHashMap<>();
 			keys.forEach((table, tableKeys) -> request.put(table, KeysAndAttributes.builder().keys(tableKeys).build()));
-			BatchGetItemResponse response = this.client.batchGetItem((batch) -> batch.requestItems(request));
+			BatchGetItemResponse response = this.client
+				.batchGetItem((batch) -> batch.requestItems(request).returnConsumedCapacity(this.consumedCapacity));
 			boolean unprocessed = response.hasUnprocessedKeys() && !response.unprocessedKeys().isEmpty();
 			if (byIdentity.isEmpty() && (unprocessed || shared)) {
 				chunk.forEach((pending) -> byIdentity

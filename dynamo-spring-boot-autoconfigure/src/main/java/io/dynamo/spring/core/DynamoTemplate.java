@@ -36,6 +36,7 @@ import io.dynamo.spring.expression.Update;
 import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.EntityMetadata;
 import io.dynamo.spring.mapping.ItemSizes;
+import io.dynamo.spring.metrics.DynamoRequests;
 import io.dynamo.spring.transaction.DynamoTransactions;
 import io.dynamo.spring.transaction.TransactGet;
 import io.dynamo.spring.transaction.TransactGetExecutor;
@@ -47,6 +48,7 @@ import io.dynamo.spring.transaction.TransactionBuffer;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.util.Assert;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * The default {@link DynamoOperations}: maps entities with their {@link EntityMetadata},
@@ -61,6 +63,11 @@ import org.springframework.util.Assert;
 public class DynamoTemplate implements DynamoOperations {
 
 	private final DynamoDbClient client;
+
+	// INDEXES when the client's interceptors ask for consumed capacity: set as the
+	// request
+	// is built, so that they have no request to copy
+	private final @Nullable ReturnConsumedCapacity consumedCapacity;
 
 	private final DynamoMappingContext mappingContext;
 
@@ -98,6 +105,7 @@ public class DynamoTemplate implements DynamoOperations {
 		Assert.notNull(client, "'client' must not be null");
 		Assert.notNull(mappingContext, "'mappingContext' must not be null");
 		this.client = client;
+		this.consumedCapacity = DynamoRequests.consumedCapacityOf(client);
 		this.mappingContext = mappingContext;
 		this.queries = new QueryExecutor(client, mappingContext, pageTokens);
 		this.batches = new BatchExecutor(client, mappingContext);
@@ -134,6 +142,7 @@ public class DynamoTemplate implements DynamoOperations {
 		EntityMetadata<T> entity = entity(type);
 		GetItemRequest.Builder request = GetItemRequest.builder()
 			.tableName(entity.tableName())
+			.returnConsumedCapacity(this.consumedCapacity)
 			.key(entity.key(partitionValue, sortValue))
 			.consistentRead(options.consistentRead());
 		Projection projection = options.projection();
@@ -229,6 +238,7 @@ public class DynamoTemplate implements DynamoOperations {
 		else {
 			PutItemRequest request = PutItemRequest.builder()
 				.tableName(metadata.tableName())
+				.returnConsumedCapacity(this.consumedCapacity)
 				.item(item)
 				.conditionExpression(conditionExpression)
 				.expressionAttributeNames(names)
@@ -273,6 +283,7 @@ public class DynamoTemplate implements DynamoOperations {
 			@Nullable Condition condition, FailureMapper failureMapper) {
 		DeleteItemRequest.Builder request = DeleteItemRequest.builder()
 			.tableName(metadata.tableName())
+			.returnConsumedCapacity(this.consumedCapacity)
 			.key(key)
 			.returnValues(ReturnValue.ALL_OLD);
 		if (condition != null) {
@@ -310,6 +321,7 @@ public class DynamoTemplate implements DynamoOperations {
 		ExpressionContext context = metadata.newExpressionContext();
 		UpdateItemRequest.Builder request = UpdateItemRequest.builder()
 			.tableName(metadata.tableName())
+			.returnConsumedCapacity(this.consumedCapacity)
 			.key(key)
 			.updateExpression(metadata.withManagedAttributes(update).render(context))
 			.returnValues(options.returnValues());

@@ -34,8 +34,10 @@ import io.dynamo.spring.expression.Projection;
 import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.EntityMetadata;
 import io.dynamo.spring.mapping.IndexDefinition;
+import io.dynamo.spring.metrics.DynamoRequests;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * Builds and runs queries and scans for {@link DynamoTemplate}: lazy streams that fetch a
@@ -47,6 +49,11 @@ final class QueryExecutor {
 
 	private final DynamoDbClient client;
 
+	// INDEXES when the client's interceptors ask for consumed capacity: set as the
+	// request
+	// is built, so that they have no request to copy
+	private final @Nullable ReturnConsumedCapacity consumedCapacity;
+
 	private final DynamoMappingContext mappingContext;
 
 	private final PageTokenCodec tokens;
@@ -55,6 +62,7 @@ final class QueryExecutor {
 
 	QueryExecutor(DynamoDbClient client, DynamoMappingContext mappingContext, PageTokenCodec tokens) {
 		this.client = client;
+		this.consumedCapacity = DynamoRequests.consumedCapacityOf(client);
 		this.mappingContext = mappingContext;
 		this.tokens = tokens;
 	}
@@ -144,6 +152,7 @@ final class QueryExecutor {
 		String projection = withProjection ? projection(entity, index, spec.projectionSpec(), context) : null;
 		QueryRequest request = QueryRequest.builder()
 			.tableName(entity.tableName())
+			.returnConsumedCapacity(this.consumedCapacity)
 			.indexName((index != null) ? index.name() : null)
 			.keyConditionExpression(keyCondition)
 			.filterExpression(filter)
@@ -174,6 +183,7 @@ final class QueryExecutor {
 		String projection = withProjection ? projection(entity, index, spec.projectionSpec(), context) : null;
 		ScanRequest request = ScanRequest.builder()
 			.tableName(entity.tableName())
+			.returnConsumedCapacity(this.consumedCapacity)
 			.indexName((index != null) ? index.name() : null)
 			.filterExpression(filter)
 			.projectionExpression(projection)

@@ -27,7 +27,6 @@ import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.dynamodb.model.Capacity;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
@@ -51,7 +50,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
  *
  * @author dynamo-spring-boot authors
  */
-public class DynamoMetricsInterceptor implements ExecutionInterceptor {
+public class DynamoMetricsInterceptor implements ConsumedCapacityInterceptor {
 
 	private static final ExecutionAttribute<Execution> EXECUTION = new ExecutionAttribute<>(
 			"io.dynamo.spring.metrics.Execution");

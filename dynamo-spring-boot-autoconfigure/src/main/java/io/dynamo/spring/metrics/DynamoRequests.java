@@ -13,7 +13,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.SdkResponse;
+import software.amazon.awssdk.core.SdkServiceClientConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -91,6 +94,36 @@ public final class DynamoRequests {
 			return name().toLowerCase(Locale.ROOT);
 		}
 
+	}
+
+	/**
+	 * Return the {@code ReturnConsumedCapacity} value a client's interceptors would set
+	 * on every request: {@code INDEXES} when one of them is a
+	 * {@link ConsumedCapacityInterceptor}. Code that builds its requests itself sets it
+	 * then, and the interceptor has no request to copy. Read once, when the code that
+	 * builds the requests is created.
+	 * @param client the client
+	 * @return {@code INDEXES}, or {@code null} when no interceptor asks for consumed
+	 * capacity or the client does not describe its configuration (a client implemented by
+	 * hand)
+	 */
+	public static @Nullable ReturnConsumedCapacity consumedCapacityOf(SdkClient client) {
+		SdkServiceClientConfiguration configuration;
+		try {
+			configuration = client.serviceClientConfiguration();
+		}
+		catch (UnsupportedOperationException ex) {
+			return null;
+		}
+		if (configuration == null || configuration.overrideConfiguration() == null) {
+			return null;
+		}
+		for (ExecutionInterceptor interceptor : configuration.overrideConfiguration().executionInterceptors()) {
+			if (interceptor instanceof ConsumedCapacityInterceptor) {
+				return ReturnConsumedCapacity.INDEXES;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 
+import io.dynamo.spring.metrics.ConsumedCapacityInterceptor;
 import io.dynamo.spring.metrics.DynamoErrorResponse;
 import io.dynamo.spring.metrics.DynamoRequests;
 import org.reactivestreams.Publisher;
@@ -17,7 +18,6 @@ import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
 /**
@@ -29,7 +29,7 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  *
  * @author dynamo-spring-boot authors
  */
-public class RateLimitingInterceptor implements ExecutionInterceptor {
+public class RateLimitingInterceptor implements ConsumedCapacityInterceptor {
 
 	private static final ExecutionAttribute<CapacityRateLimiter.Permit> PERMIT = new ExecutionAttribute<>(
 			"io.dynamo.spring.ratelimit.Permit");

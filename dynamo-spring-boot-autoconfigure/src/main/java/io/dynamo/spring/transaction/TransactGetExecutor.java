@@ -26,9 +26,11 @@ import io.dynamo.spring.core.KeyDescriptions;
 import io.dynamo.spring.mapping.DynamoMappingContext;
 import io.dynamo.spring.mapping.EntityMetadata;
 import io.dynamo.spring.mapping.ItemIdentity;
+import io.dynamo.spring.metrics.DynamoRequests;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.util.Assert;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * Reads a {@link TransactGet} as one {@code TransactGetItems} call, retrying conflicts
@@ -39,6 +41,11 @@ import org.springframework.util.Assert;
 public class TransactGetExecutor {
 
 	private final DynamoDbClient client;
+
+	// INDEXES when the client's interceptors ask for consumed capacity: set as the
+	// request
+	// is built, so that they have no request to copy
+	private final @Nullable ReturnConsumedCapacity consumedCapacity;
 
 	private final DynamoMappingContext mappingContext;
 
@@ -68,6 +75,7 @@ public class TransactGetExecutor {
 		Assert.notNull(mappingContext, "'mappingContext' must not be null");
 		Assert.isTrue(conflictRetries >= 0, "'conflictRetries' must not be negative");
 		this.client = client;
+		this.consumedCapacity = DynamoRequests.consumedCapacityOf(client);
 		this.mappingContext = mappingContext;
 		this.retries = new ConflictRetries(conflictRetries, conflictBackoff);
 	}
@@ -106,7 +114,10 @@ public class TransactGetExecutor {
 			actions.add(action);
 			items.add(TransactGetItem.builder().get((read) -> read.tableName(entity.tableName()).key(itemKey)).build());
 		}
-		TransactGetItemsRequest request = TransactGetItemsRequest.builder().transactItems(items).build();
+		TransactGetItemsRequest request = TransactGetItemsRequest.builder()
+			.transactItems(items)
+			.returnConsumedCapacity(this.consumedCapacity)
+			.build();
 		TransactGetItemsResponse response = this.retries.send("TransactGetItems", actions, null, null,
 				(left) -> this.client.transactGetItems(request));
 		List<Optional<Object>> results = new ArrayList<>(actions.size());

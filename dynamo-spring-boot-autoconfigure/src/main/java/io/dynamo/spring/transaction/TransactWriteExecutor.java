@@ -5,6 +5,7 @@
 
 package io.dynamo.spring.transaction;
 
+import io.dynamo.spring.metrics.DynamoRequests;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 import org.springframework.util.Assert;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * Sends the actions of a {@link TransactionBuffer} as one {@code TransactWriteItems} call
@@ -39,6 +41,11 @@ public class TransactWriteExecutor {
 
 	private final DynamoDbClient client;
 
+	// INDEXES when the client's interceptors ask for consumed capacity: set as the
+	// request
+	// is built, so that they have no request to copy
+	private final @Nullable ReturnConsumedCapacity consumedCapacity;
+
 	private final ConflictRetries retries;
 
 	/**
@@ -62,6 +69,7 @@ public class TransactWriteExecutor {
 		Assert.isTrue(conflictRetries >= 0, "'conflictRetries' must not be negative");
 		Assert.isTrue(!conflictBackoff.isNegative(), "'conflictBackoff' must not be negative");
 		this.client = client;
+		this.consumedCapacity = DynamoRequests.consumedCapacityOf(client);
 		this.retries = new ConflictRetries(conflictRetries, conflictBackoff);
 	}
 
@@ -81,6 +89,7 @@ public class TransactWriteExecutor {
 		TransactWriteItemsRequest request = TransactWriteItemsRequest.builder()
 			.transactItems(buffer.items())
 			.clientRequestToken(buffer.clientRequestToken())
+			.returnConsumedCapacity(this.consumedCapacity)
 			.build();
 		this.retries.send("TransactWriteItems", actions, buffer.clientRequestToken(), timeout,
 				(left) -> this.client.transactWriteItems((left != null)
