@@ -91,16 +91,33 @@ public final class ItemSizes {
 	 * @return the bound in bytes
 	 */
 	static long upperBound(Map<String, AttributeValue> item) {
+		return bound(item, 3);
+	}
+
+	/**
+	 * Return an item's size with one byte counted per UTF-16 char, computed without
+	 * reading the characters of its strings: exact for ASCII text, lower than the size
+	 * for other text; numbers are counted by their length, as in the bound. For estimates
+	 * that are corrected afterwards, such as the rate limiter's, never for the 400 KB
+	 * check.
+	 * @param item the item
+	 * @return the estimate in bytes
+	 */
+	public static long estimate(Map<String, AttributeValue> item) {
+		return bound(item, 1);
+	}
+
+	private static long bound(Map<String, AttributeValue> item, int bytesPerChar) {
 		long bound = 0;
 		for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
-			bound += 3L * entry.getKey().length() + upperBound(entry.getValue());
+			bound += (long) bytesPerChar * entry.getKey().length() + bound(entry.getValue(), bytesPerChar);
 		}
 		return bound;
 	}
 
-	private static long upperBound(AttributeValue value) {
+	private static long bound(AttributeValue value, int bytesPerChar) {
 		if (value.s() != null) {
-			return 3L * value.s().length();
+			return (long) bytesPerChar * value.s().length();
 		}
 		if (value.n() != null) {
 			return 1 + (value.n().length() + 1) / 2;
@@ -109,16 +126,17 @@ public final class ItemSizes {
 			return sizeOf(value);
 		}
 		if (value.hasSs()) {
-			return value.ss().stream().mapToLong((text) -> 3L * text.length()).sum();
+			return value.ss().stream().mapToLong((text) -> (long) bytesPerChar * text.length()).sum();
 		}
 		if (value.hasL()) {
-			return 3 + value.l().stream().mapToLong((element) -> 1 + upperBound(element)).sum();
+			return 3 + value.l().stream().mapToLong((element) -> 1 + bound(element, bytesPerChar)).sum();
 		}
 		if (value.hasM()) {
 			return 3 + value.m()
 				.entrySet()
 				.stream()
-				.mapToLong((entry) -> 1 + 3L * entry.getKey().length() + upperBound(entry.getValue()))
+				.mapToLong((entry) -> 1 + (long) bytesPerChar * entry.getKey().length()
+						+ bound(entry.getValue(), bytesPerChar))
 				.sum();
 		}
 		// number and binary sets: their exact size is as cheap

@@ -66,6 +66,16 @@ class ItemSizesTests {
 	}
 
 	@Test
+	void whenAnItemIsEstimatedThenEachCharacterCountsOneByte() {
+		Map<String, AttributeValue> ascii = Map.of("id", AttributeValue.fromS("order-1"), "n",
+				AttributeValue.fromN("12345"), "l", AttributeValue.fromL(List.of(AttributeValue.fromS("ab"))), "m",
+				AttributeValue.fromM(Map.of("k", AttributeValue.fromSs(List.of("x", "yz")))));
+		assertThat(ItemSizes.estimate(ascii)).isEqualTo(ItemSizes.sizeOf(ascii));
+		Map<String, AttributeValue> accented = Map.of("näme", AttributeValue.fromS("héllo 日本"));
+		assertThat(ItemSizes.estimate(accented)).isEqualTo(4 + 8).isLessThan(ItemSizes.sizeOf(accented));
+	}
+
+	@Test
 	void whenTheBoundExceedsTheLimitButTheItemDoesNotThenTheItemPasses() {
 		// 140,000 ASCII chars: bound 420,000 bytes, exact size 140,004
 		Map<String, AttributeValue> item = Map.of("text", AttributeValue.fromS("a".repeat(140_000)));
