@@ -66,6 +66,13 @@ public final class BulkThroughput {
 	private static final int HEAP_SAMPLE_EVERY = 10_000;
 
 	/**
+	 * Rounds of the batch comparisons: many short slices, so that the median of the
+	 * per-round ratios against the raw loop (the last contender) is not at the mercy of
+	 * one slow stretch of the machine.
+	 */
+	private static final int BATCH_ROUNDS = 20;
+
+	/**
 	 * Items per query page when streaming the partition back, kept from the runs on
 	 * DynamoDB Local (which built 1 MB pages of a large partition slowly) so that the
 	 * figures stay comparable.
@@ -121,7 +128,7 @@ public final class BulkThroughput {
 			// rotating every round, so that drift (the database growing, the collector,
 			// the other engineer's build) falls on both alike
 			String rawTable = "raw-" + SMALL.table();
-			alternate(results, "write", 4, all,
+			alternate(results, "write", BATCH_ROUNDS, all,
 					new Contender("dynamoBatch", parallelism,
 							(slice) -> batch.batchWrite(BatchWrite.create().put(slice), options)),
 					new Contender("rawBatchWriteItem", parallelism,
@@ -129,7 +136,7 @@ public final class BulkThroughput {
 			alternate(results, "write", 4, some,
 					new Contender("dynamoOneAtATime", 1, (slice) -> slice.forEach(loop::save)),
 					new Contender("springCloudAwsOneAtATime", 1, (slice) -> slice.forEach(springCloudAws::save)));
-			alternate(results, "read", 4, all, new Contender("dynamoBatch", parallelism,
+			alternate(results, "read", BATCH_ROUNDS, all, new Contender("dynamoBatch", parallelism,
 					(slice) -> check(batch.batchGet(BatchGet.create().get(SmallItem.class, keys(slice)), options)
 						.get(SmallItem.class)
 						.size(), slice.size())),
@@ -189,13 +196,16 @@ public final class BulkThroughput {
 			Contender... contenders) {
 		long[] nanos = new long[contenders.length];
 		int[] counts = new int[contenders.length];
+		double[][] roundNanos = new double[contenders.length][slices.size()];
 		for (int round = 0; round < slices.size(); round++) {
 			List<SmallItem> slice = slices.get(round);
 			for (int turn = 0; turn < contenders.length; turn++) {
 				int c = (round + turn) % contenders.length;
 				long start = System.nanoTime();
 				contenders[c].run().accept(slice);
-				nanos[c] += System.nanoTime() - start;
+				long elapsed = System.nanoTime() - start;
+				nanos[c] += elapsed;
+				roundNanos[c][round] = elapsed;
 				counts[c] += slice.size();
 			}
 		}
@@ -209,6 +219,18 @@ public final class BulkThroughput {
 			record.put("itemsPerSecond", counts[c] / seconds);
 			System.out.printf("%-7s %-26s %,8d items in %7.2f s: %,9.0f items/s%n", group, contenders[c].name(),
 					counts[c], seconds, counts[c] / seconds);
+			if (slices.size() >= 8 && c < contenders.length - 1) {
+				// throughput against the last contender, round by round: its time over
+				// ours
+				double[] ratios = Rounds.ratios(roundNanos[contenders.length - 1], roundNanos[c]);
+				record.put("versus", contenders[contenders.length - 1].name());
+				record.put("ratioMedian", Rounds.round3(Rounds.median(ratios)));
+				record.put("ratioP25", Rounds.round3(Rounds.percentile(ratios, 0.25)));
+				record.put("ratioP75", Rounds.round3(Rounds.percentile(ratios, 0.75)));
+				System.out.printf("%-7s %-26s throughput %.3fx of %s per round (quartiles %.3f-%.3f, %d rounds)%n",
+						group, contenders[c].name(), Rounds.median(ratios), contenders[contenders.length - 1].name(),
+						Rounds.percentile(ratios, 0.25), Rounds.percentile(ratios, 0.75), slices.size());
+			}
 		}
 	}
 
