@@ -74,7 +74,9 @@ public interface DynamoOperations {
 	 * exists), and its version is incremented.
 	 * @param <T> the entity type
 	 * @param entity the entity
-	 * @return the entity as written (generated id, version and timestamps set)
+	 * @return the entity as written: a new instance with the generated id, version and
+	 * timestamps set, or the entity given when writing sets or leaves out nothing in it
+	 * (see {@link io.dynamo.spring.mapping.EntityMetadata#writesAsMapped()})
 	 * @throws org.springframework.dao.OptimisticLockingFailureException on a version
 	 * conflict
 	 */

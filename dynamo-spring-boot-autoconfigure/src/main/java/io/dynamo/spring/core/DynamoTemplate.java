@@ -247,7 +247,7 @@ public class DynamoTemplate implements DynamoOperations {
 				.build();
 			executeConditional("PutItem", metadata, () -> this.client.putItem(request), failure);
 		}
-		return metadata.fromItem(item);
+		return metadata.written(entity, item);
 	}
 
 	@Override

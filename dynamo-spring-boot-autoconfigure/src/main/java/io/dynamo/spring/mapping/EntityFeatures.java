@@ -97,6 +97,16 @@ final class EntityFeatures {
 		return this.generatedIdAttribute == null && this.createdByAttribute == null && this.modifiedByAttribute == null;
 	}
 
+	/**
+	 * Whether writing adds or converts no attribute: no version, TTL, generated id,
+	 * timestamps or auditors.
+	 * @return {@code true} for an entity without any of them
+	 */
+	boolean writesNothing() {
+		return this.versionAttribute == null && this.ttlAttribute == null && this.createdAttribute == null
+				&& this.modifiedAttribute == null && writesApartFromCaller();
+	}
+
 	@Nullable String ttlAttribute() {
 		return this.ttlAttribute;
 	}

@@ -64,6 +64,12 @@ public final class EntityMetadata<T> {
 	 */
 	private final Map<String, Conversion> conversions;
 
+	/**
+	 * Whether no attribute of the schema can hold a set, so that no empty set is ever
+	 * left out of an item (only then can an item be written as the schema maps it).
+	 */
+	private final boolean withoutSets;
+
 	EntityMetadata(Class<T> type, TableSchema<T> schema, String tableName, EntityKeys keys,
 			List<IndexDefinition> indexes, Map<String, ScalarAttributeType> keyAttributeTypes,
 			EntityFeatures features) {
@@ -81,6 +87,8 @@ public final class EntityMetadata<T> {
 		}
 		this.attributeNames = Collections.unmodifiableSet(names);
 		this.conversions = conversions(schema);
+		this.withoutSets = this.conversions.size() == schema.attributeNames().size()
+				&& this.conversions.values().stream().noneMatch(Conversion::isSet);
 		this.valueConverter = this::convertForPath;
 	}
 
@@ -175,15 +183,46 @@ public final class EntityMetadata<T> {
 	/**
 	 * Convert an entity to the item to write: empty sets left out (DynamoDB has none),
 	 * the TTL as epoch seconds, templated keys built, a missing generated id generated.
+	 * <p>
+	 * For an entity that writes nothing of its own (see {@link #writesAsMapped()}) this
+	 * is the schema's map, which cannot be modified; otherwise a new modifiable map. Copy
+	 * the item to change it.
 	 * @param entity the entity
 	 * @return the item
 	 */
 	public Map<String, AttributeValue> toItem(T entity) {
+		if (writesAsMapped()) {
+			// nothing to add, convert or leave out: spare the copy
+			return this.schema.itemToMap(entity, true);
+		}
 		Map<String, AttributeValue> item = new HashMap<>(this.schema.itemToMap(entity, true));
 		item.values().removeIf(EntityMetadata::isEmptySet);
 		this.features.beforeWrite(item);
 		this.keys.addTemplatedKeys(item, entityName());
 		return item;
+	}
+
+	/**
+	 * Whether the item written for an entity is exactly what its schema maps: no version,
+	 * TTL, generated id, timestamps or auditors, no templated key, and no attribute that
+	 * can hold a (possibly empty) set. Writing such an entity changes nothing in it, so
+	 * {@link #written} returns the entity itself.
+	 * @return {@code true} when writing adds, converts and leaves out nothing
+	 */
+	public boolean writesAsMapped() {
+		return this.withoutSets && !this.keys.hasTemplates() && this.features.writesNothing();
+	}
+
+	/**
+	 * Return the entity as it was written, for callers of a save: the entity itself when
+	 * writing changed nothing in it ({@link #writesAsMapped()}), otherwise a new one
+	 * mapped from the item written (with its generated id, version and timestamps).
+	 * @param entity the entity given to the write
+	 * @param item the item written, from {@link #toItem(Object)}
+	 * @return the entity written
+	 */
+	public T written(T entity, Map<String, AttributeValue> item) {
+		return writesAsMapped() ? entity : fromItem(item);
 	}
 
 	/**
@@ -465,6 +504,12 @@ public final class EntityMetadata<T> {
 	}
 
 	private record Conversion(AttributeConverter<Object> converter, Class<?> type) {
+
+		boolean isSet() {
+			AttributeValueType stored = this.converter.attributeValueType();
+			return stored == AttributeValueType.SS || stored == AttributeValueType.NS
+					|| stored == AttributeValueType.BS;
+		}
 
 	}
 

@@ -8,6 +8,8 @@ package io.dynamo.spring.mapping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.dynamo.spring.testentities.AccountEvent;
 import io.dynamo.spring.testentities.Customer;
@@ -137,6 +139,52 @@ class DynamoMappingContextTests {
 	/** An entity with a generated UUID. */
 	@DynamoEntity
 	record WithUuid(@DynamoDbPartitionKey @GeneratedId String id, String name) {
+	}
+
+	@Test
+	void whenAnEntityWritesNothingOfItsOwnThenTheWrittenEntityIsTheOneGiven() {
+		EntityMetadata<Plain> metadata = this.context.getEntity(Plain.class);
+		Plain plain = new Plain("p1", "name", 3);
+		Map<String, AttributeValue> item = metadata.toItem(plain);
+		assertThat(metadata.writesAsMapped()).isTrue();
+		assertThat(item).containsOnlyKeys("id", "name", "count");
+		assertThat(metadata.written(plain, item)).isSameAs(plain);
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> item.put("other", AttributeValue.fromS("x")));
+	}
+
+	@Test
+	void whenAnEntityWritesAttributesOfItsOwnThenTheWrittenEntityIsMappedFromTheItem() {
+		EntityMetadata<WithUuid> generated = this.context.getEntity(WithUuid.class);
+		WithUuid withoutId = new WithUuid(null, "x");
+		Map<String, AttributeValue> item = generated.toItem(withoutId);
+		assertThat(generated.writesAsMapped()).isFalse();
+		WithUuid written = generated.written(withoutId, item);
+		assertThat(written).isNotSameAs(withoutId);
+		assertThat(written.id()).isEqualTo(item.get("id").s());
+		// a modifiable copy: the template sets the version on it
+		item.put("other", AttributeValue.fromS("x"));
+		assertThat(item).containsKey("other");
+	}
+
+	@Test
+	void whenAnEntityHasASetAttributeThenAnEmptySetIsLeftOutAndTheWrittenEntityIsMappedBack() {
+		EntityMetadata<Tagged> metadata = this.context.getEntity(Tagged.class);
+		Tagged tagged = new Tagged("t1", Set.of());
+		Map<String, AttributeValue> item = metadata.toItem(tagged);
+		assertThat(metadata.writesAsMapped()).isFalse();
+		assertThat(item).containsOnlyKeys("id");
+		assertThat(metadata.written(tagged, item).tags()).isNull();
+	}
+
+	/** An entity without version, TTL, generated id, timestamps, templates or sets. */
+	@DynamoEntity
+	record Plain(@DynamoDbPartitionKey String id, String name, int count) {
+	}
+
+	/** An entity with a set attribute. */
+	@DynamoEntity
+	record Tagged(@DynamoDbPartitionKey String id, Set<String> tags) {
 	}
 
 	@Test

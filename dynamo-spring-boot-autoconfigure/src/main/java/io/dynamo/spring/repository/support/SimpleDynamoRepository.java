@@ -88,7 +88,7 @@ public class SimpleDynamoRepository<T, ID> implements DynamoRepository<T, ID>, L
 		for (S entity : entities) {
 			S prepared = this.callbacks.beforeSave(this.callbacks.beforeConvert(entity, table), table);
 			// converted once, so that generated ids and timestamps are those written
-			S converted = (S) this.entity.fromItem(this.entity.toItem(prepared));
+			S converted = (S) this.entity.written(prepared, this.entity.toItem(prepared));
 			chunk.add(converted);
 			written.add(converted);
 			if (chunk.size() == CHUNK) {
