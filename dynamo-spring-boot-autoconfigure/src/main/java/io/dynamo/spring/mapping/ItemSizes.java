@@ -90,7 +90,7 @@ public final class ItemSizes {
 	 * @param item the item
 	 * @return the bound in bytes
 	 */
-	static long upperBound(Map<String, AttributeValue> item) {
+	public static long upperBound(Map<String, AttributeValue> item) {
 		return bound(item, 3);
 	}
 

@@ -69,7 +69,13 @@ public final class TransactionBuffer {
 
 	private final Map<ItemIdentity, BufferedAction> byItem = new HashMap<>();
 
+	// per action: its size, and the part of it that bounds a put's item (0 when exact)
+	private final List<long[]> sizes = new ArrayList<>();
+
+	// the size of the actions held, exact unless bounded
 	private long bytes;
+
+	private boolean bounded;
 
 	private boolean completed;
 
@@ -120,11 +126,14 @@ public final class TransactionBuffer {
 	public void put(EntityMetadata<?> entity, Put put, @Nullable ConditionFailureMapper onConditionFailure) {
 		Map<String, AttributeValue> values = valuesOrNull(put.hasExpressionAttributeValues(),
 				put.expressionAttributeValues());
-		// sized once, and checked against DynamoDB's item limit on the way (callers need
-		// not size it first)
-		long size = ItemSizes.check(entity.entityName(), put.item()) + sizeOf(put.conditionExpression(), null, values);
-		add("Put", entity, entity.keyOf(put.item()), TransactWriteItem.builder().put(put).build(), size,
-				onConditionFailure);
+		// checked against DynamoDB's item limit here (callers need not size it first);
+		// counted by a bound read off string lengths, made exact only if the bounds of
+		// the transaction reach 4 MB
+		long bound = ItemSizes.upperBound(put.item());
+		boolean exact = bound > ItemSizes.MAX_ITEM_SIZE;
+		long itemSize = exact ? ItemSizes.check(entity.entityName(), put.item()) : bound;
+		add("Put", entity, entity.keyOf(put.item()), TransactWriteItem.builder().put(put).build(),
+				itemSize + sizeOf(put.conditionExpression(), null, values), exact ? 0 : bound, onConditionFailure);
 	}
 
 	/**
@@ -150,7 +159,7 @@ public final class TransactionBuffer {
 			.build();
 		long size = ItemSizes.sizeOf(request.key())
 				+ sizeOf(request.updateExpression(), request.conditionExpression(), values);
-		add("Update", entity, request.key(), TransactWriteItem.builder().update(update).build(), size,
+		add("Update", entity, request.key(), TransactWriteItem.builder().update(update).build(), size, 0,
 				onConditionFailure);
 	}
 
@@ -175,7 +184,7 @@ public final class TransactionBuffer {
 			.returnValuesOnConditionCheckFailure(request.returnValuesOnConditionCheckFailureAsString())
 			.build();
 		long size = ItemSizes.sizeOf(request.key()) + sizeOf(request.conditionExpression(), null, values);
-		add("Delete", entity, request.key(), TransactWriteItem.builder().delete(delete).build(), size,
+		add("Delete", entity, request.key(), TransactWriteItem.builder().delete(delete).build(), size, 0,
 				onConditionFailure);
 	}
 
@@ -188,12 +197,16 @@ public final class TransactionBuffer {
 		Map<String, AttributeValue> values = valuesOrNull(check.hasExpressionAttributeValues(),
 				check.expressionAttributeValues());
 		long size = ItemSizes.sizeOf(check.key()) + sizeOf(check.conditionExpression(), null, values);
-		add("ConditionCheck", entity, check.key(), TransactWriteItem.builder().conditionCheck(check).build(), size,
+		add("ConditionCheck", entity, check.key(), TransactWriteItem.builder().conditionCheck(check).build(), size, 0,
 				null);
 	}
 
+	/**
+	 * Add an action of the given size; {@code itemBound}, when not 0, is the part of the
+	 * size that bounds a put's item rather than measuring it.
+	 */
 	private void add(String operation, EntityMetadata<?> entity, Map<String, AttributeValue> key,
-			TransactWriteItem item, long size, @Nullable ConditionFailureMapper onConditionFailure) {
+			TransactWriteItem item, long size, long itemBound, @Nullable ConditionFailureMapper onConditionFailure) {
 		BufferedAction action = new BufferedAction(operation, entity, key, item, onConditionFailure);
 		if (this.completed) {
 			throw new InvalidDataAccessApiUsageException(action.describe() + " was refused: the transaction"
@@ -222,6 +235,13 @@ public final class TransactionBuffer {
 					+ " would be action " + (MAX_ACTIONS + 1) + ". Split the work into transactions of at most "
 					+ MAX_ACTIONS + " writes, or use batchWrite for writes that need not be atomic.");
 		}
+		if (this.bytes + size > MAX_BYTES && (this.bounded || itemBound > 0)) {
+			// the bounds reach the limit: measure what they bound
+			this.bytes = exactBytes();
+			this.bounded = false;
+			size = exactSize(item, size, itemBound);
+			itemBound = 0;
+		}
 		if (this.bytes + size > MAX_BYTES) {
 			this.byItem.remove(identity);
 			throw new TransactionLimitExceededException("The transaction" + describeName() + " would hold "
@@ -231,7 +251,22 @@ public final class TransactionBuffer {
 		}
 		this.actions.add(action);
 		this.items.add(item);
+		this.sizes.add(new long[] { size, itemBound });
 		this.bytes += size;
+		this.bounded |= itemBound > 0;
+	}
+
+	private long exactBytes() {
+		long total = 0;
+		for (int i = 0; i < this.items.size(); i++) {
+			long[] sized = this.sizes.get(i);
+			total += exactSize(this.items.get(i), sized[0], sized[1]);
+		}
+		return total;
+	}
+
+	private static long exactSize(TransactWriteItem item, long size, long itemBound) {
+		return (itemBound > 0) ? size - itemBound + ItemSizes.sizeOf(item.put().item()) : size;
 	}
 
 	/**
@@ -267,11 +302,12 @@ public final class TransactionBuffer {
 	}
 
 	/**
-	 * Return the size of the items held, as DynamoDB counts item sizes.
+	 * Return the size of the items held, as DynamoDB counts item sizes (measured when
+	 * asked: the limit is checked against a bound until the bound reaches it).
 	 * @return the bytes
 	 */
 	public long bytes() {
-		return this.bytes;
+		return this.bounded ? exactBytes() : this.bytes;
 	}
 
 	List<BufferedAction> actions() {
@@ -289,7 +325,9 @@ public final class TransactionBuffer {
 		this.actions.clear();
 		this.items.clear();
 		this.byItem.clear();
+		this.sizes.clear();
 		this.bytes = 0;
+		this.bounded = false;
 	}
 
 	/**
