@@ -73,6 +73,20 @@ public final class BulkThroughput {
 	private static final int BATCH_ROUNDS = 20;
 
 	/**
+	 * Passes over the slices of the batch comparisons: each contender writes (then reads)
+	 * every slice this many times, so that the median is taken over
+	 * {@code BATCH_ROUNDS * BATCH_PASSES} rounds; the later passes overwrite and reread
+	 * items of the same size in tables of the same size.
+	 */
+	private static final int BATCH_PASSES = 3;
+
+	/**
+	 * Batch calls of each contender before the first measured round, on a table of its
+	 * own, so that every path is compiled before it is timed.
+	 */
+	private static final int BATCH_WARM_UPS = 10;
+
+	/**
 	 * Items per query page when streaming the partition back, kept from the runs on
 	 * DynamoDB Local (which built 1 MB pages of a large partition slowly) so that the
 	 * figures stay comparable.
@@ -111,6 +125,13 @@ public final class BulkThroughput {
 
 			// every code path once, so that no contender pays for the first compilation
 			List<SmallItem> warmItems = items(2_000);
+			List<SmallItem> warmSlice = items(items / BATCH_ROUNDS);
+			for (int i = 0; i < BATCH_WARM_UPS; i++) {
+				warm.batchWrite(BatchWrite.create().put(warmSlice), options);
+				rawBatchWrite(client, "warm-" + SMALL.table(), warmSlice, parallelism);
+				warm.batchGet(BatchGet.create().get(SmallItem.class, keys(warmSlice)), options);
+				rawBatchGet(client, "warm-" + SMALL.table(), warmSlice, parallelism);
+			}
 			warm.batchWrite(BatchWrite.create().put(warmItems), options);
 			rawBatchWrite(client, "warm-" + SMALL.table(), warmItems, parallelism);
 			warmItems.forEach(warm::save);
@@ -128,21 +149,21 @@ public final class BulkThroughput {
 			// rotating every round, so that drift (the database growing, the collector,
 			// the other engineer's build) falls on both alike
 			String rawTable = "raw-" + SMALL.table();
-			alternate(results, "write", BATCH_ROUNDS, all,
+			alternate(results, "write", BATCH_ROUNDS, BATCH_PASSES, all,
 					new Contender("dynamoBatch", parallelism,
 							(slice) -> batch.batchWrite(BatchWrite.create().put(slice), options)),
 					new Contender("rawBatchWriteItem", parallelism,
 							(slice) -> rawBatchWrite(client, rawTable, slice, parallelism)));
-			alternate(results, "write", 4, some,
+			alternate(results, "write", 4, 1, some,
 					new Contender("dynamoOneAtATime", 1, (slice) -> slice.forEach(loop::save)),
 					new Contender("springCloudAwsOneAtATime", 1, (slice) -> slice.forEach(springCloudAws::save)));
-			alternate(results, "read", BATCH_ROUNDS, all, new Contender("dynamoBatch", parallelism,
+			alternate(results, "read", BATCH_ROUNDS, BATCH_PASSES, all, new Contender("dynamoBatch", parallelism,
 					(slice) -> check(batch.batchGet(BatchGet.create().get(SmallItem.class, keys(slice)), options)
 						.get(SmallItem.class)
 						.size(), slice.size())),
 					new Contender("rawBatchGetItem", parallelism,
 							(slice) -> check(rawBatchGet(client, rawTable, slice, parallelism), slice.size())));
-			alternate(results, "read", 4, some,
+			alternate(results, "read", 4, 1, some,
 					new Contender(
 							"dynamoOneAtATime", 1, (
 									slice) -> slice
@@ -183,13 +204,15 @@ public final class BulkThroughput {
 		return items.stream().map((item) -> DynamoKey.of(item.getPk(), item.getSk())).toList();
 	}
 
-	private static void alternate(Results results, String group, int rounds, List<SmallItem> items,
+	private static void alternate(Results results, String group, int slices, int passes, List<SmallItem> items,
 			Contender... contenders) {
-		List<List<SmallItem>> slices = new ArrayList<>(rounds);
-		for (int round = 0; round < rounds; round++) {
-			slices.add(items.subList(round * items.size() / rounds, (round + 1) * items.size() / rounds));
+		List<List<SmallItem>> rounds = new ArrayList<>(slices * passes);
+		for (int pass = 0; pass < passes; pass++) {
+			for (int slice = 0; slice < slices; slice++) {
+				rounds.add(items.subList(slice * items.size() / slices, (slice + 1) * items.size() / slices));
+			}
 		}
-		alternate(results, group, slices, contenders);
+		alternate(results, group, rounds, contenders);
 	}
 
 	private static void alternate(Results results, String group, List<List<SmallItem>> slices,
