@@ -243,7 +243,14 @@ public final class DynamoRequests {
 		return (tables.size() == 1) ? tables.iterator().next() : MULTIPLE_TABLES;
 	}
 
-	private static @Nullable String singleTable(SdkRequest request) {
+	/**
+	 * Return the table of a request on one table: get, put, update, delete, query or
+	 * scan.
+	 * @param request the request
+	 * @return the table, or {@code null} for other requests (batches, transactions,
+	 * PartiQL, table operations)
+	 */
+	public static @Nullable String singleTable(SdkRequest request) {
 		if (request instanceof GetItemRequest get) {
 			return get.tableName();
 		}

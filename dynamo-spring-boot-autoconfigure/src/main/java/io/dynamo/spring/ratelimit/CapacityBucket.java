@@ -138,12 +138,36 @@ final class CapacityBucket {
 	}
 
 	/**
+	 * Take tokens if the bucket holds them now, without waiting and without reading the
+	 * clock for a wait; {@link #acquireWaiting} takes them otherwise.
+	 * @param tokens the tokens wanted
+	 * @return {@code true} if they were taken
+	 */
+	boolean tryAcquire(long tokens) {
+		maybeRecover();
+		long upFront = upFront(tokens);
+		if (!this.bucket.tryConsume(upFront)) {
+			return false;
+		}
+		debt(tokens - upFront);
+		return true;
+	}
+
+	/**
 	 * Take tokens, waiting on this thread for at most {@code maxWaitNanos}. Tokens above
 	 * the bucket's size are taken as debt, so a large request waits for a full bucket and
 	 * pays the rest later instead of waiting forever.
 	 */
 	boolean acquire(long tokens, long maxWaitNanos) throws InterruptedException {
 		maybeRecover();
+		return acquireWaiting(tokens, maxWaitNanos);
+	}
+
+	/**
+	 * {@link #acquire} after {@link #tryAcquire} found too few tokens: the same, without
+	 * a second step of the adaptive rate for the same call.
+	 */
+	boolean acquireWaiting(long tokens, long maxWaitNanos) throws InterruptedException {
 		long upFront = upFront(tokens);
 		long start = this.clock.getAsLong();
 		boolean granted = (maxWaitNanos > 0) ? this.bucket.asBlocking().tryConsume(upFront, maxWaitNanos)
@@ -212,6 +236,10 @@ final class CapacityBucket {
 	 * over windows of half a second.
 	 */
 	void consumed(long tokens) {
+		if (!this.limit.adaptive()) {
+			// the accepted rate steers adaptive limits only
+			return;
+		}
 		this.windowTokens.addAndGet(tokens);
 		long now = this.clock.getAsLong();
 		if (now - this.windowStartNanos < MEASURE_WINDOW_NANOS) {

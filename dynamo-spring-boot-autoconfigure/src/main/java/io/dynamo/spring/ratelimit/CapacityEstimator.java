@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import io.dynamo.spring.mapping.ItemSizes;
+import io.dynamo.spring.metrics.DynamoRequests;
 
 /**
  * Estimates the capacity units a request will consume, before it is sent, by DynamoDB's
@@ -56,23 +57,9 @@ final class CapacityEstimator {
 	 * @return units by table, empty for requests the limiter does not cover
 	 */
 	static Map<String, Double> estimate(SdkRequest request) {
-		if (request instanceof PutItemRequest put) {
-			return Map.of(put.tableName(), writeUnits(itemBytes(put.item())));
-		}
-		if (request instanceof UpdateItemRequest update) {
-			return Map.of(update.tableName(), 1.0);
-		}
-		if (request instanceof DeleteItemRequest delete) {
-			return Map.of(delete.tableName(), 1.0);
-		}
-		if (request instanceof GetItemRequest get) {
-			return Map.of(get.tableName(), readUnits(1, Boolean.TRUE.equals(get.consistentRead())));
-		}
-		if (request instanceof QueryRequest query) {
-			return Map.of(query.tableName(), page(query.limit(), Boolean.TRUE.equals(query.consistentRead())));
-		}
-		if (request instanceof ScanRequest scan) {
-			return Map.of(scan.tableName(), page(scan.limit(), Boolean.TRUE.equals(scan.consistentRead())));
+		String single = DynamoRequests.singleTable(request);
+		if (single != null) {
+			return Map.of(single, singleTableUnits(request));
 		}
 		if (request instanceof BatchWriteItemRequest batch) {
 			Map<String, Double> units = new LinkedHashMap<>();
@@ -124,6 +111,28 @@ final class CapacityEstimator {
 			return units;
 		}
 		return Map.of();
+	}
+
+	/**
+	 * Estimate the units of a request on one table, without the map of {@link #estimate}.
+	 * @param request a request for which {@link DynamoRequests#singleTable} names a table
+	 * @return the units
+	 */
+	static double singleTableUnits(SdkRequest request) {
+		if (request instanceof PutItemRequest put) {
+			return writeUnits(itemBytes(put.item()));
+		}
+		if (request instanceof GetItemRequest get) {
+			return readUnits(1, Boolean.TRUE.equals(get.consistentRead()));
+		}
+		if (request instanceof QueryRequest query) {
+			return page(query.limit(), Boolean.TRUE.equals(query.consistentRead()));
+		}
+		if (request instanceof ScanRequest scan) {
+			return page(scan.limit(), Boolean.TRUE.equals(scan.consistentRead()));
+		}
+		// update and delete: the item's size is unknown before the call
+		return 1.0;
 	}
 
 	private static double page(Integer limit, boolean consistent) {

@@ -84,8 +84,14 @@ public class CapacityRateLimiter implements AutoCloseable {
 		if (kind == null) {
 			return Permit.NONE;
 		}
-		long start = System.nanoTime();
-		long deadline = start + this.maxWaitNanos;
+		String single = DynamoRequests.singleTable(request);
+		if (single != null) {
+			return acquireSingle(request, single, kind);
+		}
+		// the clock is read only when a bucket makes the call wait: a call granted at
+		// once (the common case) waited 0 ns
+		boolean waited = false;
+		long start = 0;
 		List<Charge> charges = new ArrayList<>(1);
 		for (Map.Entry<String, Double> estimate : CapacityEstimator.estimate(request).entrySet()) {
 			CapacityBucket bucket = bucket(estimate.getKey(), kind);
@@ -93,26 +99,56 @@ public class CapacityRateLimiter implements AutoCloseable {
 				continue;
 			}
 			long tokens = CapacityBucket.tokens(estimate.getValue());
-			boolean granted;
-			try {
-				granted = bucket.acquire(tokens, Math.max(0, deadline - System.nanoTime()));
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				refund(charges);
-				throw AbortedException.builder().message("Interrupted while waiting for DynamoDB capacity").build();
-			}
-			if (!granted) {
-				refund(charges);
-				throw rejected(bucket);
+			if (!bucket.tryAcquire(tokens)) {
+				if (!waited) {
+					waited = true;
+					start = System.nanoTime();
+				}
+				acquireWaiting(bucket, tokens, start, charges);
 			}
 			charges.add(new Charge(bucket, tokens));
 		}
 		if (charges.isEmpty()) {
 			return Permit.NONE;
 		}
-		this.listener.waited(DynamoRequests.tableTag(request), System.nanoTime() - start);
+		this.listener.waited(DynamoRequests.tableTag(request), waited ? System.nanoTime() - start : 0);
 		return new Permit(charges);
+	}
+
+	/**
+	 * {@link #acquire} of a request on one table (the common case), without the map of
+	 * estimates and the list of charges.
+	 */
+	private Permit acquireSingle(SdkRequest request, String table, CapacityKind kind) {
+		CapacityBucket bucket = bucket(table, kind);
+		if (bucket == null) {
+			return Permit.NONE;
+		}
+		long tokens = CapacityBucket.tokens(CapacityEstimator.singleTableUnits(request));
+		long waitedNanos = 0;
+		if (!bucket.tryAcquire(tokens)) {
+			long start = System.nanoTime();
+			acquireWaiting(bucket, tokens, start, List.of());
+			waitedNanos = System.nanoTime() - start;
+		}
+		this.listener.waited(table, waitedNanos);
+		return new Permit(List.of(new Charge(bucket, tokens)));
+	}
+
+	private void acquireWaiting(CapacityBucket bucket, long tokens, long start, List<Charge> charges) {
+		boolean granted;
+		try {
+			granted = bucket.acquireWaiting(tokens, Math.max(0, start + this.maxWaitNanos - System.nanoTime()));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			refund(charges);
+			throw AbortedException.builder().message("Interrupted while waiting for DynamoDB capacity").build();
+		}
+		if (!granted) {
+			refund(charges);
+			throw rejected(bucket);
+		}
 	}
 
 	/**
