@@ -88,6 +88,14 @@ final class OverheadContenders<T> {
 
 	private final DynamoDbClient observedSdkClient;
 
+	private final DynamoDbClient metersClient;
+
+	private final DynamoTemplate dynamoMeters;
+
+	private final DynamoDbClient limiterClient;
+
+	private final DynamoTemplate dynamoLimiter;
+
 	private final DynamoTemplate dynamoObservedSdk;
 
 	private final CapacityRateLimiter limiter;
@@ -140,6 +148,33 @@ final class OverheadContenders<T> {
 					new DynamoSdkMetricPublisher(sdkRegistry));
 		this.dynamoObservedSdk = new DynamoTemplate(this.observedSdkClient,
 				new DynamoMappingContext(TableNameResolver.NONE));
+		// the two halves of meters + limiter, each on its own: what each costs above the
+		// consumed capacity both stand on
+		this.metersClient = BenchmarkClients.client(
+				StubDynamoHttpClient.forItem(stored, workload.queryPage(), workload.table(), true),
+				new ExecutionInterceptor[] {
+						new DynamoMetricsInterceptor(new SimpleMeterRegistry(), ObservationRegistry.NOOP, null) });
+		this.dynamoMeters = new DynamoTemplate(this.metersClient, new DynamoMappingContext(TableNameResolver.NONE));
+		this.limiterClient = BenchmarkClients.client(
+				StubDynamoHttpClient.forItem(stored, workload.queryPage(), workload.table(), true),
+				new ExecutionInterceptor[] { new RateLimitingInterceptor(this.limiter) });
+		this.dynamoLimiter = new DynamoTemplate(this.limiterClient, new DynamoMappingContext(TableNameResolver.NONE));
+	}
+
+	/**
+	 * Return the template whose client records meters only (no limiter).
+	 * @return the template
+	 */
+	DynamoTemplate metersOnly() {
+		return this.dynamoMeters;
+	}
+
+	/**
+	 * Return the template whose client has the rate limiter only (no meters).
+	 * @return the template
+	 */
+	DynamoTemplate limiterOnly() {
+		return this.dynamoLimiter;
 	}
 
 	static DynamoDbTableNameResolver tableNames(String table) {
@@ -158,6 +193,8 @@ final class OverheadContenders<T> {
 		this.capacityClient.close();
 		this.observedClient.close();
 		this.observedSdkClient.close();
+		this.metersClient.close();
+		this.limiterClient.close();
 		this.limiter.close();
 	}
 
@@ -192,15 +229,24 @@ final class OverheadContenders<T> {
 	}
 
 	T getDynamoCapacity() {
-		return this.dynamoCapacity.findById(this.workload.type(), this.pk, this.sk).orElseThrow();
+		return get(this.dynamoCapacity);
 	}
 
 	T getDynamoObserved() {
-		return this.dynamoObserved.findById(this.workload.type(), this.pk, this.sk).orElseThrow();
+		return get(this.dynamoObserved);
 	}
 
 	T getDynamoObservedSdk() {
-		return this.dynamoObservedSdk.findById(this.workload.type(), this.pk, this.sk).orElseThrow();
+		return get(this.dynamoObservedSdk);
+	}
+
+	/**
+	 * A {@code GetItem} through one of the instrumented templates.
+	 * @param template the template, such as {@link #metersOnly()}
+	 * @return the entity
+	 */
+	T get(DynamoTemplate template) {
+		return template.findById(this.workload.type(), this.pk, this.sk).orElseThrow();
 	}
 
 	// PutItem
@@ -242,6 +288,15 @@ final class OverheadContenders<T> {
 		return this.dynamoObservedSdk.save(this.item);
 	}
 
+	/**
+	 * A {@code PutItem} through one of the instrumented templates.
+	 * @param template the template
+	 * @return the entity written
+	 */
+	T put(DynamoTemplate template) {
+		return template.save(this.item);
+	}
+
 	// UpdateItem: the raw client and ours set one attribute by key; the enhanced client
 	// and Spring Cloud AWS can only update with a whole item
 
@@ -278,22 +333,24 @@ final class OverheadContenders<T> {
 	}
 
 	T updateDynamoCapacity() {
-		return this.dynamoCapacity
-			.update(this.workload.type(), this.pk, this.sk, Update.update().set("label", UPDATED_LABEL))
-			.entity()
-			.orElseThrow();
+		return update(this.dynamoCapacity);
 	}
 
 	T updateDynamoObserved() {
-		return this.dynamoObserved
-			.update(this.workload.type(), this.pk, this.sk, Update.update().set("label", UPDATED_LABEL))
-			.entity()
-			.orElseThrow();
+		return update(this.dynamoObserved);
 	}
 
 	T updateDynamoObservedSdk() {
-		return this.dynamoObservedSdk
-			.update(this.workload.type(), this.pk, this.sk, Update.update().set("label", UPDATED_LABEL))
+		return update(this.dynamoObservedSdk);
+	}
+
+	/**
+	 * An {@code UpdateItem} of one attribute through one of the instrumented templates.
+	 * @param template the template
+	 * @return the entity as updated
+	 */
+	T update(DynamoTemplate template) {
+		return template.update(this.workload.type(), this.pk, this.sk, Update.update().set("label", UPDATED_LABEL))
 			.entity()
 			.orElseThrow();
 	}
@@ -335,15 +392,25 @@ final class OverheadContenders<T> {
 	}
 
 	int queryDynamoCapacity(Blackhole blackhole) {
-		return consume(this.dynamoCapacity.query(QuerySpec.of(this.workload.type(), this.pk)), blackhole);
+		return query(this.dynamoCapacity, blackhole);
 	}
 
 	int queryDynamoObserved(Blackhole blackhole) {
-		return consume(this.dynamoObserved.query(QuerySpec.of(this.workload.type(), this.pk)), blackhole);
+		return query(this.dynamoObserved, blackhole);
 	}
 
 	int queryDynamoObservedSdk(Blackhole blackhole) {
-		return consume(this.dynamoObservedSdk.query(QuerySpec.of(this.workload.type(), this.pk)), blackhole);
+		return query(this.dynamoObservedSdk, blackhole);
+	}
+
+	/**
+	 * A query page through one of the instrumented templates, every item mapped.
+	 * @param template the template
+	 * @param blackhole where the items go
+	 * @return the number of items
+	 */
+	int query(DynamoTemplate template, Blackhole blackhole) {
+		return consume(template.query(QuerySpec.of(this.workload.type(), this.pk)), blackhole);
 	}
 
 	private QueryEnhancedRequest queryRequest() {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.dynamo.benchmarks.model.Workload;
+import io.dynamo.spring.core.DynamoTemplate;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -29,10 +30,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code DynamoTemplate}, the template asking for consumed capacity and doing nothing
  * with it (what the SDK itself spends on the feature the meters and the limiter need),
  * the template with meters and rate limiter as the auto-configuration wires them, and the
- * same with the SDK's own metric publisher ({@code dynamo.metrics.sdk-metrics=true}); for
- * GetItem and Query also a repository over the bare template ({@code findById} and the
- * derived query {@code streamByPk}). Each contender's ratio is given against the raw
- * client, the bare template and the template asking for consumed capacity.
+ * same with the SDK's own metric publisher ({@code dynamo.metrics.sdk-metrics=true}), the
+ * meters alone and the limiter alone; for GetItem and Query also a repository over the
+ * bare template ({@code findById} and the derived query {@code streamByPk}). Each
+ * contender's ratio is given against the raw client, the bare template and the template
+ * asking for consumed capacity.
  * <p>
  * Arguments:
  * {@code [result json] [rounds=21] [milliseconds per contender and round=150] [warm-up seconds per size=10] [sizes=tiny,small]}.
@@ -42,7 +44,8 @@ import org.openjdk.jmh.infra.Blackhole;
 public final class OverheadRounds {
 
 	private static final String[] CONTENDERS = { "raw", "template", "template+consumed-capacity",
-			"template+meters+limiter", "template+meters+limiter+sdk-metrics", "repository" };
+			"template+meters+limiter", "template+meters+limiter+sdk-metrics", "template+meters", "template+limiter",
+			"repository" };
 
 	private static final String[] OPERATIONS = { "GetItem", "PutItem", "UpdateItem", "Query" };
 
@@ -83,16 +86,19 @@ public final class OverheadRounds {
 
 	private static Map<String, List<Supplier<Object>>> calls(OverheadContenders<?> c, Blackhole blackhole) {
 		Map<String, List<Supplier<Object>>> calls = new LinkedHashMap<>();
+		DynamoTemplate meters = c.metersOnly();
+		DynamoTemplate limiter = c.limiterOnly();
 		calls.put("GetItem", List.of(c::getRaw, c::getDynamo, c::getDynamoCapacity, c::getDynamoObserved,
-				c::getDynamoObservedSdk, c::getRepository));
-		calls.put("PutItem",
-				List.of(c::putRaw, c::putDynamo, c::putDynamoCapacity, c::putDynamoObserved, c::putDynamoObservedSdk));
+				c::getDynamoObservedSdk, () -> c.get(meters), () -> c.get(limiter), c::getRepository));
+		calls.put("PutItem", List.of(c::putRaw, c::putDynamo, c::putDynamoCapacity, c::putDynamoObserved,
+				c::putDynamoObservedSdk, () -> c.put(meters), () -> c.put(limiter)));
 		calls.put("UpdateItem", List.of(c::updateRaw, c::updateDynamo, c::updateDynamoCapacity, c::updateDynamoObserved,
-				c::updateDynamoObservedSdk));
+				c::updateDynamoObservedSdk, () -> c.update(meters), () -> c.update(limiter)));
 		Function<Function<Blackhole, Integer>, Supplier<Object>> query = (call) -> () -> call.apply(blackhole);
 		calls.put("Query",
 				List.of(query.apply(c::queryRaw), query.apply(c::queryDynamo), query.apply(c::queryDynamoCapacity),
 						query.apply(c::queryDynamoObserved), query.apply(c::queryDynamoObservedSdk),
+						query.apply((hole) -> c.query(meters, hole)), query.apply((hole) -> c.query(limiter, hole)),
 						query.apply(c::queryRepository)));
 		return calls;
 	}
