@@ -154,18 +154,10 @@ final class CapacityBucket {
 	}
 
 	/**
-	 * Take tokens, waiting on this thread for at most {@code maxWaitNanos}. Tokens above
-	 * the bucket's size are taken as debt, so a large request waits for a full bucket and
-	 * pays the rest later instead of waiting forever.
-	 */
-	boolean acquire(long tokens, long maxWaitNanos) throws InterruptedException {
-		maybeRecover();
-		return acquireWaiting(tokens, maxWaitNanos);
-	}
-
-	/**
-	 * {@link #acquire} after {@link #tryAcquire} found too few tokens: the same, without
-	 * a second step of the adaptive rate for the same call.
+	 * Take tokens after {@link #tryAcquire} found too few, waiting on this thread for at
+	 * most {@code maxWaitNanos} (the adaptive rate already took its step for this call).
+	 * Tokens above the bucket's size are taken as debt, so a large request waits for a
+	 * full bucket and pays the rest later instead of waiting forever.
 	 */
 	boolean acquireWaiting(long tokens, long maxWaitNanos) throws InterruptedException {
 		long upFront = upFront(tokens);

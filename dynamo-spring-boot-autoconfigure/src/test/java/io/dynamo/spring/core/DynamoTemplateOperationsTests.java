@@ -101,6 +101,22 @@ class DynamoTemplateOperationsTests {
 	}
 
 	@Test
+	void whenAnEntityWritesNothingOfItsOwnThenSaveReturnsItAndStoresIt() {
+		Blob blob = new Blob("plain-1", "payload", "note");
+		assertThat(template.save(blob)).isSameAs(blob);
+		assertThat(template.findById(Blob.class, "plain-1")).contains(blob);
+	}
+
+	@Test
+	void whenAnEntityHasAVersionThenSaveReturnsANewInstanceAsWritten() {
+		Order order = new Order("carol", "o-new", "OPEN", BigDecimal.TEN);
+		Order saved = template.save(order);
+		assertThat(saved).isNotSameAs(order);
+		assertThat(saved.getVersion()).isEqualTo(1L);
+		assertThat(template.findById(Order.class, "carol", "o-new").orElseThrow().getVersion()).isEqualTo(1L);
+	}
+
+	@Test
 	void whenAVersionedEntityIsSavedTwiceFromTheSameCopyThenTheSecondSaveFails() {
 		Order saved = template.save(new Order("bob", "o-lock", "OPEN", BigDecimal.ONE));
 		Order first = template.findById(Order.class, "bob", "o-lock").orElseThrow();
