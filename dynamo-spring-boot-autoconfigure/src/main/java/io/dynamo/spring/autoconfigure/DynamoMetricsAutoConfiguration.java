@@ -49,7 +49,8 @@ public final class DynamoMetricsAutoConfiguration {
 			ObjectProvider<DynamoRequestObservationConvention> convention, DynamoProperties properties) {
 		ObservationRegistry observations = properties.metrics().observations()
 				? observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP) : ObservationRegistry.NOOP;
-		return new DynamoMetricsInterceptor(meterRegistry, observations, convention.getIfUnique());
+		return new DynamoMetricsInterceptor(meterRegistry, observations, convention.getIfUnique(),
+				properties.metrics().consumedCapacity());
 	}
 
 	@Bean

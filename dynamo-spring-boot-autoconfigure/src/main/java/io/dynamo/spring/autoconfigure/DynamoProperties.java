@@ -429,9 +429,17 @@ public record DynamoProperties(@Nullable String region, @Nullable String profile
 	 * which costs about four times what the starter's own meters and limiter cost, and
 	 * the attempts and durations they add are close to {@code dynamodb.requests} and
 	 * {@code dynamodb.retries}.
+	 * @param consumedCapacity Whether to ask DynamoDB for the consumed capacity of every
+	 * request ({@code ReturnConsumedCapacity=INDEXES}) and record it as
+	 * {@code dynamodb.capacity.consumed}. Off, the meters record requests, latency,
+	 * throttles, retries and items only, and the SDK no longer parses a
+	 * {@code ConsumedCapacity} from every response (about 4 to 8 percent of a single-item
+	 * call when no network is involved, see {@code docs/benchmarks.md}); requests that
+	 * ask for it themselves are still recorded. The rate limiter, when on, asks for it
+	 * regardless.
 	 */
 	public record Metrics(@DefaultValue("true") boolean enabled, @DefaultValue("true") boolean observations,
-			@DefaultValue("false") boolean sdkMetrics) {
+			@DefaultValue("false") boolean sdkMetrics, @DefaultValue("true") boolean consumedCapacity) {
 
 	}
 

@@ -22,7 +22,6 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
@@ -37,8 +36,9 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
  * is added to, whichever API issued it (template, repositories, batch, transactions,
  * enhanced or raw clients):
  * <ul>
- * <li>asks for {@code ReturnConsumedCapacity=INDEXES} unless the caller chose a value,
- * and records {@code dynamodb.capacity.consumed} per table, index and read/write;</li>
+ * <li>asks for {@code ReturnConsumedCapacity=INDEXES} unless the caller chose a value (or
+ * unless created with {@code consumedCapacity} {@code false}), and records
+ * {@code dynamodb.capacity.consumed} per table, index and read/write;</li>
  * <li>{@code dynamodb.requests} (timer: table, operation, outcome, error code),
  * {@code dynamodb.throttles} (every throttled attempt, with DynamoDB's reason),
  * {@code dynamodb.retries} and {@code dynamodb.items};</li>
@@ -65,6 +65,8 @@ public class DynamoMetricsInterceptor implements ConsumedCapacityInterceptor {
 
 	private final @Nullable DynamoRequestObservationConvention convention;
 
+	private final boolean consumedCapacity;
+
 	private final Set<String> knownTables = ConcurrentHashMap.newKeySet();
 
 	// by operation, then by table: two lookups of strings whose hashes are cached, no key
@@ -80,9 +82,26 @@ public class DynamoMetricsInterceptor implements ConsumedCapacityInterceptor {
 	 */
 	public DynamoMetricsInterceptor(MeterRegistry meterRegistry, ObservationRegistry observationRegistry,
 			@Nullable DynamoRequestObservationConvention convention) {
+		this(meterRegistry, observationRegistry, convention, true);
+	}
+
+	/**
+	 * Create an interceptor that records meters and, when the observation registry is not
+	 * a no-op, observations.
+	 * @param meterRegistry the registry of the meters
+	 * @param observationRegistry the registry of the observations
+	 * @param convention a custom convention, or {@code null} for the default one
+	 * @param consumedCapacity whether to ask for the consumed capacity of every request
+	 * ({@code dynamo.metrics.consumed-capacity}); without it,
+	 * {@code dynamodb.capacity.consumed} records only what requests that ask for it
+	 * themselves get back
+	 */
+	public DynamoMetricsInterceptor(MeterRegistry meterRegistry, ObservationRegistry observationRegistry,
+			@Nullable DynamoRequestObservationConvention convention, boolean consumedCapacity) {
 		this.meterRegistry = meterRegistry;
 		this.observationRegistry = observationRegistry;
 		this.convention = convention;
+		this.consumedCapacity = consumedCapacity;
 	}
 
 	/**
@@ -130,8 +149,8 @@ public class DynamoMetricsInterceptor implements ConsumedCapacityInterceptor {
 	}
 
 	@Override
-	public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
-		return DynamoRequests.withConsumedCapacity(context.request());
+	public boolean asksForConsumedCapacity() {
+		return this.consumedCapacity;
 	}
 
 	@Override

@@ -99,9 +99,10 @@ public final class DynamoRequests {
 	/**
 	 * Return the {@code ReturnConsumedCapacity} value a client's interceptors would set
 	 * on every request: {@code INDEXES} when one of them is a
-	 * {@link ConsumedCapacityInterceptor}. Code that builds its requests itself sets it
-	 * then, and the interceptor has no request to copy. Read once, when the code that
-	 * builds the requests is created.
+	 * {@link ConsumedCapacityInterceptor} that
+	 * {@linkplain ConsumedCapacityInterceptor#asksForConsumedCapacity() asks for it}.
+	 * Code that builds its requests itself sets it then, and the interceptor has no
+	 * request to copy. Read once, when the code that builds the requests is created.
 	 * @param client the client
 	 * @return {@code INDEXES}, or {@code null} when no interceptor asks for consumed
 	 * capacity or the client does not describe its configuration (a client implemented by
@@ -119,7 +120,7 @@ public final class DynamoRequests {
 			return null;
 		}
 		for (ExecutionInterceptor interceptor : configuration.overrideConfiguration().executionInterceptors()) {
-			if (interceptor instanceof ConsumedCapacityInterceptor) {
+			if (interceptor instanceof ConsumedCapacityInterceptor capacity && capacity.asksForConsumedCapacity()) {
 				return ReturnConsumedCapacity.INDEXES;
 			}
 		}

@@ -11,10 +11,8 @@ import java.util.Optional;
 
 import io.dynamo.spring.metrics.ConsumedCapacityInterceptor;
 import io.dynamo.spring.metrics.DynamoErrorResponse;
-import io.dynamo.spring.metrics.DynamoRequests;
 import org.reactivestreams.Publisher;
 import software.amazon.awssdk.core.ClientType;
-import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -56,11 +54,6 @@ public class RateLimitingInterceptor implements ConsumedCapacityInterceptor {
 	@Override
 	public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
 		attributes.putAttribute(SENT, System.nanoTime());
-	}
-
-	@Override
-	public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
-		return DynamoRequests.withConsumedCapacity(context.request());
 	}
 
 	@Override

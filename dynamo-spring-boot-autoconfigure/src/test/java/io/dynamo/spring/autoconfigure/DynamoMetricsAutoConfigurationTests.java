@@ -128,6 +128,24 @@ class DynamoMetricsAutoConfigurationTests {
 	}
 
 	@Test
+	void whenConsumedCapacityIsOffThenRequestsAreMeasuredWithoutAskingForIt() {
+		this.contextRunner.withPropertyValues("dynamo.metrics.consumed-capacity=false").run((context) -> {
+			assertThat(context.getBean(DynamoMetricsInterceptor.class).asksForConsumedCapacity()).isFalse();
+			DynamoDbClient client = context.getBean(DynamoDbClient.class);
+			client.createTable(ordersTable("orders_nocap"));
+			client.putItem((put) -> put.tableName("orders_nocap").item(order("alice", "001", 1)));
+			GetItemResponse got = client.getItem((get) -> get.tableName("orders_nocap").key(key("alice", "001")));
+			assertThat(got.consumedCapacity()).isNull();
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.find("dynamodb.capacity.consumed").counters()).isEmpty();
+			assertThat(registry.get("dynamodb.requests")
+				.tags("table", "orders_nocap", "operation", "GetItem", "outcome", "SUCCESS")
+				.timer()
+				.count()).isEqualTo(1);
+		});
+	}
+
+	@Test
 	void whenTheAsyncClientCallsThenItsRequestsAreMeasuredToo() {
 		this.contextRunner.run((context) -> {
 			DynamoDbAsyncClient client = context.getBean(DynamoDbAsyncClient.class);

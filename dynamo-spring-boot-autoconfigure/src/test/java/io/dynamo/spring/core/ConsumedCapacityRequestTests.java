@@ -29,6 +29,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +93,37 @@ class ConsumedCapacityRequestTests {
 		}
 	}
 
+	@Test
+	void whenTheMetersDoNotAskForConsumedCapacityThenNoRequestAsksAndRequestsAreStillMeasured() {
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		Recorder recorder = new Recorder();
+		Sent sent = new Sent();
+		try (DynamoDbClient client = local.clientBuilder()
+			.overrideConfiguration((overrides) -> overrides.addExecutionInterceptor(recorder)
+				.addExecutionInterceptor(new DynamoMetricsInterceptor(registry, ObservationRegistry.NOOP, null, false))
+				.addExecutionInterceptor(sent))
+			.build()) {
+			assertThat(DynamoRequests.consumedCapacityOf(client)).isNull();
+			useEveryOperation(new DynamoTemplate(client, local.mappingContext()), "w");
+			assertThat(recorder.operations).containsAll(OPERATIONS);
+			assertThat(sent.requests).hasSameSizeAs(recorder.requests)
+				.allSatisfy((request) -> assertThat(request.getValueForField("ReturnConsumedCapacity", String.class))
+					.as(request.getClass().getSimpleName())
+					.isEmpty());
+			assertThat(registry.find("dynamodb.capacity.consumed").counters()).isEmpty();
+			assertThat(registry.get("dynamodb.requests").tag("operation", "PutItem").timer().count()).isEqualTo(1);
+			assertThat(registry.get("dynamodb.items").tag("operation", "Query").summary().count()).isEqualTo(1);
+			// a request that asks for it itself is still recorded
+			client.getItem((get) -> get.tableName(local.mappingContext().getEntity(Chunk.class).tableName())
+				.key(Map.of("bucket", AttributeValue.fromS("w"), "seq", AttributeValue.fromN("1")))
+				.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+			assertThat(registry.get("dynamodb.capacity.consumed")
+				.tags("operation", "GetItem", "index", "total")
+				.counter()
+				.count()).isPositive();
+		}
+	}
+
 	private static void useEveryOperation(DynamoTemplate template, String prefix) {
 		template.save(Customer.minimal(prefix + "-1", "one"));
 		template.findById(Customer.class, prefix + "-1");
@@ -103,6 +135,20 @@ class ConsumedCapacityRequestTests {
 		template.transactWrite(TransactWrite.create().save(Customer.minimal(prefix + "-2", "two")));
 		template.transactGet(TransactGet.create().get(Customer.class, prefix + "-2", null));
 		template.deleteById(Customer.class, prefix + "-1", null);
+	}
+
+	/**
+	 * Records every request as it is sent, after the interceptors before it modified it.
+	 */
+	private static final class Sent implements ExecutionInterceptor {
+
+		private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void beforeMarshalling(Context.BeforeMarshalling context, ExecutionAttributes attributes) {
+			this.requests.add(context.request());
+		}
+
 	}
 
 	/**
