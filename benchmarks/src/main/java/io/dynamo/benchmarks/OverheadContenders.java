@@ -30,6 +30,7 @@ import io.dynamo.spring.ratelimit.RateLimitingInterceptor;
 import io.dynamo.spring.ratelimit.TableLimits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.infra.Blackhole;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -45,6 +46,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -93,6 +95,12 @@ final class OverheadContenders<T> {
 	private final DynamoTemplate dynamoMeters;
 
 	private final DynamoDbClient limiterClient;
+
+	private final DynamoDbClient rawCapacity;
+
+	private final DynamoDbClient metersWithoutCapacityClient;
+
+	private final DynamoTemplate dynamoMetersWithoutCapacity;
 
 	private final DynamoTemplate dynamoLimiter;
 
@@ -159,6 +167,28 @@ final class OverheadContenders<T> {
 				StubDynamoHttpClient.forItem(stored, workload.queryPage(), workload.table(), true),
 				new ExecutionInterceptor[] { new RateLimitingInterceptor(this.limiter) });
 		this.dynamoLimiter = new DynamoTemplate(this.limiterClient, new DynamoMappingContext(TableNameResolver.NONE));
+		// dynamo.metrics.consumed-capacity=false: meters that do not ask for consumed
+		// capacity, over a stub that (like DynamoDB, not asked) reports none
+		this.metersWithoutCapacityClient = BenchmarkClients.client(
+				StubDynamoHttpClient.forItem(stored, workload.queryPage(), workload.table(), false),
+				new ExecutionInterceptor[] { new DynamoMetricsInterceptor(new SimpleMeterRegistry(),
+						ObservationRegistry.NOOP, null, false) });
+		this.dynamoMetersWithoutCapacity = new DynamoTemplate(this.metersWithoutCapacityClient,
+				new DynamoMappingContext(TableNameResolver.NONE));
+		// the raw client asking for consumed capacity itself: what the SDK spends on it
+		// with no code of ours on the path
+		this.rawCapacity = BenchmarkClients.client(
+				StubDynamoHttpClient.forItem(stored, workload.queryPage(), workload.table(), true),
+				new ExecutionInterceptor[0]);
+	}
+
+	/**
+	 * Return the template whose client records meters without asking for consumed
+	 * capacity ({@code dynamo.metrics.consumed-capacity=false}).
+	 * @return the template
+	 */
+	DynamoTemplate metersWithoutCapacity() {
+		return this.dynamoMetersWithoutCapacity;
 	}
 
 	/**
@@ -195,16 +225,32 @@ final class OverheadContenders<T> {
 		this.observedSdkClient.close();
 		this.metersClient.close();
 		this.limiterClient.close();
+		this.rawCapacity.close();
+		this.metersWithoutCapacityClient.close();
 		this.limiter.close();
 	}
 
 	// GetItem
 
 	T getRaw() {
+		return getRaw(this.raw, null);
+	}
+
+	T getRawCapacity() {
+		return getRaw(this.rawCapacity, ReturnConsumedCapacity.INDEXES);
+	}
+
+	private T getRaw(DynamoDbClient client, @Nullable ReturnConsumedCapacity capacity) {
 		Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS(this.pk), "sk",
 				AttributeValue.fromS(this.sk));
 		return this.workload.fromItem()
-			.apply(this.raw.getItem(GetItemRequest.builder().tableName(this.workload.table()).key(key).build()).item());
+			.apply(client
+				.getItem(GetItemRequest.builder()
+					.tableName(this.workload.table())
+					.key(key)
+					.returnConsumedCapacity(capacity)
+					.build())
+				.item());
 	}
 
 	T getEnhancedStatic() {
@@ -252,9 +298,18 @@ final class OverheadContenders<T> {
 	// PutItem
 
 	PutItemResponse putRaw() {
-		return this.raw.putItem(PutItemRequest.builder()
+		return putRaw(this.raw, null);
+	}
+
+	PutItemResponse putRawCapacity() {
+		return putRaw(this.rawCapacity, ReturnConsumedCapacity.INDEXES);
+	}
+
+	private PutItemResponse putRaw(DynamoDbClient client, @Nullable ReturnConsumedCapacity capacity) {
+		return client.putItem(PutItemRequest.builder()
 			.tableName(this.workload.table())
 			.item(this.workload.toItem().apply(this.item))
+			.returnConsumedCapacity(capacity)
 			.build());
 	}
 
@@ -301,6 +356,14 @@ final class OverheadContenders<T> {
 	// and Spring Cloud AWS can only update with a whole item
 
 	T updateRaw() {
+		return updateRaw(this.raw, null);
+	}
+
+	T updateRawCapacity() {
+		return updateRaw(this.rawCapacity, ReturnConsumedCapacity.INDEXES);
+	}
+
+	private T updateRaw(DynamoDbClient client, @Nullable ReturnConsumedCapacity capacity) {
 		Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS(this.pk), "sk",
 				AttributeValue.fromS(this.sk));
 		UpdateItemRequest request = UpdateItemRequest.builder()
@@ -310,8 +373,9 @@ final class OverheadContenders<T> {
 			.expressionAttributeNames(Map.of("#label", "label"))
 			.expressionAttributeValues(Map.of(":label", AttributeValue.fromS(UPDATED_LABEL)))
 			.returnValues(ReturnValue.ALL_NEW)
+			.returnConsumedCapacity(capacity)
 			.build();
-		return this.workload.fromItem().apply(this.raw.updateItem(request).attributes());
+		return this.workload.fromItem().apply(client.updateItem(request).attributes());
 	}
 
 	T updateEnhancedStatic() {
@@ -358,13 +422,22 @@ final class OverheadContenders<T> {
 	// Query: one page, every item mapped
 
 	int queryRaw(Blackhole blackhole) {
+		return queryRaw(this.raw, null, blackhole);
+	}
+
+	int queryRawCapacity(Blackhole blackhole) {
+		return queryRaw(this.rawCapacity, ReturnConsumedCapacity.INDEXES, blackhole);
+	}
+
+	private int queryRaw(DynamoDbClient client, @Nullable ReturnConsumedCapacity capacity, Blackhole blackhole) {
 		QueryRequest request = QueryRequest.builder()
 			.tableName(this.workload.table())
 			.keyConditionExpression("#pk = :pk")
 			.expressionAttributeNames(Map.of("#pk", "pk"))
 			.expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(this.pk)))
+			.returnConsumedCapacity(capacity)
 			.build();
-		QueryResponse response = this.raw.query(request);
+		QueryResponse response = client.query(request);
 		for (Map<String, AttributeValue> found : response.items()) {
 			blackhole.consume(this.workload.fromItem().apply(found));
 		}

@@ -31,10 +31,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * with it (what the SDK itself spends on the feature the meters and the limiter need),
  * the template with meters and rate limiter as the auto-configuration wires them, and the
  * same with the SDK's own metric publisher ({@code dynamo.metrics.sdk-metrics=true}), the
- * meters alone and the limiter alone; for GetItem and Query also a repository over the
- * bare template ({@code findById} and the derived query {@code streamByPk}). Each
- * contender's ratio is given against the raw client, the bare template and the template
- * asking for consumed capacity.
+ * meters alone and the limiter alone, the meters that do not ask for consumed capacity
+ * ({@code dynamo.metrics.consumed-capacity=false}), and the raw client asking for
+ * consumed capacity itself (what the SDK spends on it with no code of ours on the path,
+ * read against the raw client); for GetItem and Query also a repository over the bare
+ * template ({@code findById} and the derived query {@code streamByPk}). Each contender's
+ * ratio is given against the raw client, the bare template and the template asking for
+ * consumed capacity.
  * <p>
  * Arguments:
  * {@code [result json] [rounds=21] [milliseconds per contender and round=150] [warm-up seconds per size=10] [sizes=tiny,small]}.
@@ -45,7 +48,7 @@ public final class OverheadRounds {
 
 	private static final String[] CONTENDERS = { "raw", "template", "template+consumed-capacity",
 			"template+meters+limiter", "template+meters+limiter+sdk-metrics", "template+meters", "template+limiter",
-			"repository" };
+			"template+meters-without-capacity", "raw+consumed-capacity", "repository" };
 
 	private static final String[] OPERATIONS = { "GetItem", "PutItem", "UpdateItem", "Query" };
 
@@ -88,17 +91,24 @@ public final class OverheadRounds {
 		Map<String, List<Supplier<Object>>> calls = new LinkedHashMap<>();
 		DynamoTemplate meters = c.metersOnly();
 		DynamoTemplate limiter = c.limiterOnly();
-		calls.put("GetItem", List.of(c::getRaw, c::getDynamo, c::getDynamoCapacity, c::getDynamoObserved,
-				c::getDynamoObservedSdk, () -> c.get(meters), () -> c.get(limiter), c::getRepository));
-		calls.put("PutItem", List.of(c::putRaw, c::putDynamo, c::putDynamoCapacity, c::putDynamoObserved,
-				c::putDynamoObservedSdk, () -> c.put(meters), () -> c.put(limiter)));
-		calls.put("UpdateItem", List.of(c::updateRaw, c::updateDynamo, c::updateDynamoCapacity, c::updateDynamoObserved,
-				c::updateDynamoObservedSdk, () -> c.update(meters), () -> c.update(limiter)));
+		DynamoTemplate uncounted = c.metersWithoutCapacity();
+		calls.put("GetItem",
+				List.of(c::getRaw, c::getDynamo, c::getDynamoCapacity, c::getDynamoObserved, c::getDynamoObservedSdk,
+						() -> c.get(meters), () -> c.get(limiter), () -> c.get(uncounted), c::getRawCapacity,
+						c::getRepository));
+		calls.put("PutItem",
+				List.of(c::putRaw, c::putDynamo, c::putDynamoCapacity, c::putDynamoObserved, c::putDynamoObservedSdk,
+						() -> c.put(meters), () -> c.put(limiter), () -> c.put(uncounted), c::putRawCapacity));
+		calls.put("UpdateItem",
+				List.of(c::updateRaw, c::updateDynamo, c::updateDynamoCapacity, c::updateDynamoObserved,
+						c::updateDynamoObservedSdk, () -> c.update(meters), () -> c.update(limiter),
+						() -> c.update(uncounted), c::updateRawCapacity));
 		Function<Function<Blackhole, Integer>, Supplier<Object>> query = (call) -> () -> call.apply(blackhole);
 		calls.put("Query",
 				List.of(query.apply(c::queryRaw), query.apply(c::queryDynamo), query.apply(c::queryDynamoCapacity),
 						query.apply(c::queryDynamoObserved), query.apply(c::queryDynamoObservedSdk),
 						query.apply((hole) -> c.query(meters, hole)), query.apply((hole) -> c.query(limiter, hole)),
+						query.apply((hole) -> c.query(uncounted, hole)), query.apply(c::queryRawCapacity),
 						query.apply(c::queryRepository)));
 		return calls;
 	}
@@ -116,6 +126,8 @@ public final class OverheadRounds {
 			record.put("rounds", rounds);
 			record.put("opsPerSecondMedian", Math.round(opsPerSecond));
 			record.put("ratioToRawMedian", Rounds.round3(Rounds.median(againstRaw)));
+			record.put("ratioToRawP25", Rounds.round3(Rounds.percentile(againstRaw, 0.25)));
+			record.put("ratioToRawP75", Rounds.round3(Rounds.percentile(againstRaw, 0.75)));
 			record.put("ratioToRawMin", Rounds.round3(Rounds.min(againstRaw)));
 			record.put("ratioToRawMax", Rounds.round3(Rounds.max(againstRaw)));
 			record.put("ratioToTemplateMedian", Rounds.round3(Rounds.median(againstTemplate)));
