@@ -236,9 +236,8 @@ public final class TransactionBuffer {
 					+ MAX_ACTIONS + " writes, or use batchWrite for writes that need not be atomic.");
 		}
 		if (this.bytes + size > MAX_BYTES && (this.bounded || itemBound > 0)) {
-			// the bounds reach the limit: measure what they bound
-			this.bytes = exactBytes();
-			this.bounded = false;
+			// the bounds reach the limit: measure what they bound, once
+			measureBounds();
 			size = exactSize(item, size, itemBound);
 			itemBound = 0;
 		}
@@ -256,13 +255,23 @@ public final class TransactionBuffer {
 		this.bounded |= itemBound > 0;
 	}
 
-	private long exactBytes() {
+	/**
+	 * Replace every bound held by the size it bounds, so that {@link #bytes} is exact and
+	 * no item is measured twice.
+	 */
+	private void measureBounds() {
+		if (!this.bounded) {
+			return;
+		}
 		long total = 0;
 		for (int i = 0; i < this.items.size(); i++) {
 			long[] sized = this.sizes.get(i);
-			total += exactSize(this.items.get(i), sized[0], sized[1]);
+			sized[0] = exactSize(this.items.get(i), sized[0], sized[1]);
+			sized[1] = 0;
+			total += sized[0];
 		}
-		return total;
+		this.bytes = total;
+		this.bounded = false;
 	}
 
 	private static long exactSize(TransactWriteItem item, long size, long itemBound) {
@@ -307,7 +316,8 @@ public final class TransactionBuffer {
 	 * @return the bytes
 	 */
 	public long bytes() {
-		return this.bounded ? exactBytes() : this.bytes;
+		measureBounds();
+		return this.bytes;
 	}
 
 	List<BufferedAction> actions() {

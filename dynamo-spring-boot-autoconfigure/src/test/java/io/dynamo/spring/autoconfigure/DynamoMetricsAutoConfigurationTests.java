@@ -146,6 +146,23 @@ class DynamoMetricsAutoConfigurationTests {
 	}
 
 	@Test
+	void whenConsumedCapacityIsOffButARateLimiterIsOnThenRequestsStillAskAndTheMetersRecordIt() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(DynamoRateLimitAutoConfiguration.class))
+			.withPropertyValues("dynamo.metrics.consumed-capacity=false", "dynamo.rate-limit.mode=fixed",
+					"dynamo.rate-limit.read-capacity=1000", "dynamo.rate-limit.write-capacity=1000")
+			.run((context) -> {
+				DynamoDbClient client = context.getBean(DynamoDbClient.class);
+				client.createTable(ordersTable("orders_limited"));
+				client.putItem((put) -> put.tableName("orders_limited").item(order("alice", "001", 1)));
+				GetItemResponse got = client.getItem((get) -> get.tableName("orders_limited").key(key("alice", "001")));
+				assertThat(got.consumedCapacity()).isNotNull();
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(units(registry, "PutItem", "write")).isEqualTo(1.0);
+				assertThat(units(registry, "GetItem", "read")).isEqualTo(0.5);
+			});
+	}
+
+	@Test
 	void whenTheAsyncClientCallsThenItsRequestsAreMeasuredToo() {
 		this.contextRunner.run((context) -> {
 			DynamoDbAsyncClient client = context.getBean(DynamoDbAsyncClient.class);
